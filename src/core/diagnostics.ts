@@ -8,52 +8,55 @@
 import type { Diagnostic, DiagnosticCode, Range, Severity } from './model.ts';
 
 export const MESSAGES: Readonly<Record<DiagnosticCode, string>> = {
-  EmptyDockerfile: 'The Dockerfile is empty: paste or type one to see its build stages.',
-  NoStages: 'The Dockerfile has no FROM, so there are no stages to build.',
+  // Where BuildKit fails, the message starts with BuildKit's own words, then explains.
+  EmptyDockerfile: 'the Dockerfile cannot be empty. Paste or type a Dockerfile to see its build stages.',
+  NoStages: 'dockerfile contains no stages to build: there is no FROM, so nothing can be built.',
   InstructionBeforeFrom:
-    '{instruction} comes before the first FROM. Only ARG may come before FROM ("no build stage in current context").',
-  FromArgumentCount: 'FROM takes one argument, or three with AS: FROM <image> [AS <name>] (found {count}).',
+    'no build stage in current context: {instruction} comes before the first FROM, where only ARG is allowed.',
+  FromArgumentCount: 'FROM requires either one or three arguments: FROM <image> [AS <name>] (found {count}).',
   InvalidStageName:
-    'Invalid stage name "{name}": a name must start with a letter and contain only letters, digits, "-", "_" and ".".',
-  BlankBaseName: 'The base image name ({text}) is blank after ARG expansion.',
+    'invalid name for build stage: "{name}", name can\'t start with a number or contain symbols. Use a letter first, then letters, digits, "-", "_" or ".".',
+  BlankBaseName: 'base name ({text}) should not be blank: the image name is empty after ARG expansion.',
   InvalidImageReference:
-    '"{ref}" is not a valid image reference ({reason}); BuildKit fails the build here.',
-  TargetNotFound: 'Target stage "{target}" could not be found.{suggestion}',
+    'failed to parse stage name "{ref}": {reason}. It names no stage above, so BuildKit reads it as an image reference, and that fails.',
+  TargetNotFound: 'target stage "{target}" could not be found.{suggestion}',
   FromFlagVariable:
-    '{flag} does not support variable expansion. Define a stage with FROM using a global ARG instead.',
-  InvalidStageIndex: 'Invalid stage index {index}: the Dockerfile has stages 0 to {max}.',
-  CircularDependency: 'Circular dependency detected on stage {stage}.',
+    '{detail}: a stage reference is never expanded. Define a stage with FROM using a global ARG, and copy from that stage.',
+  InvalidStageIndex: 'invalid stage index {index}: this Dockerfile has stages 0 to {max}.',
+  CircularDependency: 'circular dependency detected on stage: {stage}. Stages that copy from each other can never be built.',
   StageUsedBeforeDefined:
-    'Stage "{source}" is used by stage "{stage}" before it is defined; a stage can only copy or mount from stages above it.',
-  SecretMountFrom: 'A secret mount cannot have from=.',
-  UnknownInstruction: 'Unknown instruction: {instruction}.{suggestion}',
-  UnterminatedHeredoc: 'The heredoc <<{name} is never terminated: no line reads exactly "{name}".',
-  UnknownFlag: 'Unknown flag {flag} for {instruction}.',
-  FlagMissingValue: 'The flag {flag} needs a value (--{name}=<value>).',
-  DuplicateFlag: 'The flag --{name} is given more than once.',
-  InvalidEscapeDirective: 'Invalid escape token "{value}": it must be \\ or `.',
-  DuplicateDirective: 'Only one "{name}" parser directive can be used.',
-  LineTooLong: 'A Dockerfile line may be at most 65535 characters long (this one has {length}).',
-  JsonNotStrings: 'In JSON (exec) form the array must contain strings only.',
-  MissingArguments: '{instruction} {detail}',
-  ShellExpansionError: 'Cannot expand "{text}": {reason}.',
-  InvalidPlatform: 'Invalid platform "{platform}": {reason}.',
+    '{buildkit}. BuildKit builds stages in file order, so a stage can only {verb} from stages defined above it.',
+  SecretMountFrom: 'secret mount should not have a from: a secret comes from the build command, not from a stage.',
+  UnknownInstruction: 'unknown instruction: {instruction}.{suggestion}',
+  UnterminatedHeredoc: 'unterminated heredoc: no line after <<{name} reads exactly "{name}".',
+  UnknownFlag: 'unknown flag: {flag}.',
+  FlagMissingValue: 'missing a value on flag: {flag}.',
+  DuplicateFlag: 'duplicate flag specified: {flag}.',
+  InvalidEscapeDirective: "invalid escape token '{value}' does not match ` or \\.",
+  DuplicateDirective: 'only one {name} parser directive can be used.',
+  LineTooLong: 'dockerfile line greater than max allowed size of 65535 (this one has {length} characters).',
+  JsonNotStrings: 'when using JSON array syntax, arrays must be comprised of strings only.',
+  MissingArguments: '{detail}',
+  ShellExpansionError: '{reason} (while expanding {text}).',
+  InvalidPlatform: '{reason}',
   OnbuildInvalidTrigger: '{detail}',
+  // BuildKit build checks: rule names and messages as BuildKit prints them.
   StageNameCasing: "Stage name '{name}' should be lowercase",
   FromAsCasing: "'{as}' and '{from}' keywords' casing do not match",
   DuplicateStageName: 'Duplicate stage name "{name}", stage names should be unique',
   ReservedStageName: 'Stage name should not use the same name as reserved stage "{name}"',
   UndefinedArgInFrom: "FROM argument '{arg}' is not declared{suggestion}",
   InvalidDefaultArgInFrom: 'Default value for ARG {text} results in empty or invalid base image name',
+  // Stagecraft's teaching hints.
   FromLikelyStageTypo:
-    '"{ref}" is not a stage, so BuildKit pulls it as an image; did you mean the stage "{stage}"?',
+    '"{ref}" names no stage, so BuildKit pulls an image called "{ref}". Did you mean the stage "{stage}"?',
   FromStageCaseMismatch:
-    'FROM {ref} does not match stage "{stage}": FROM compares names case-sensitively, so BuildKit treats {ref} as an image (the classic builder would use the stage).',
+    'FROM {ref} does not use stage "{stage}": FROM matches stage names case-sensitively, so BuildKit reads {ref} as an image. The classic builder would use the stage.',
   NumericMountFrom:
-    'RUN --mount from={ref} names an image called "{ref}", not stage {ref}: mounts do not accept stage indexes.',
+    'from={ref} in RUN --mount names an image called "{ref}", not stage {ref}: mounts do not accept stage indexes.',
   ClassicBuilderDiffers: '{detail}',
   IndexBeyondStages:
-    '--from={index} is beyond the last stage; BuildKit may resolve it to an image referenced by an earlier COPY --from.',
+    '--from={index} is past the last stage ({max}). BuildKit may quietly resolve it to an image used by an earlier COPY --from; treat it as an error.',
 };
 
 /** Fills `{placeholders}` in a template; unknown placeholders stay as written. */

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Engine benchmark: Stagecraft's whole analysis vs dockerfile-ast's bare parse of
+// the same text, for the corpus and generated 10/100/1,000/2,000-stage files.
+// Prints figures only; goals are read by people, never asserted.
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
+import { DockerfileParser } from 'dockerfile-ast';
+
+const root = resolve(import.meta.dirname, '..');
+const { analyze } = await tsImport('../src/core/analyze/analyze.ts', import.meta.url);
+const { generateDockerfile } = await tsImport('../test/support/generate.ts', import.meta.url);
+
+/** Median of `runs` timings (ms) after warm-up. */
+function time(fn, runs) {
+  for (let i = 0; i < Math.min(3, runs); i++) fn();
+  const t = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    fn();
+    t.push(performance.now() - s);
+  }
+  t.sort((a, b) => a - b);
+  return t[Math.floor(t.length / 2)];
+}
+
+const pad = (s, n) => String(s).padStart(n);
+function row(label, text, runs) {
+  const engine = time(() => analyze(text), runs);
+  const bare = time(() => DockerfileParser.parse(text), runs);
+  console.log(`${label.padEnd(28)} ${pad(text.length, 9)} ${pad(engine.toFixed(2), 10)} ${pad(bare.toFixed(2), 12)} ${pad((engine / bare).toFixed(2), 7)}`);
+  return { engine, bare };
+}
+
+console.log('Engine benchmark (median ms; Node', process.version + ')');
+console.log(`${'input'.padEnd(28)} ${pad('chars', 9)} ${pad('stagecraft', 10)} ${pad('dockerfile-ast', 12)} ${pad('ratio', 7)}`);
+const corpusDir = resolve(root, '../shared/data/corpus');
+let e = 0, b = 0, chars = 0;
+const files = readdirSync(corpusDir).filter((f) => f.endsWith('.Dockerfile'));
+for (const f of files) {
+  const text = readFileSync(resolve(corpusDir, f), 'utf8');
+  chars += text.length;
+  const engine = time(() => analyze(text), 20);
+  const bare = time(() => DockerfileParser.parse(text), 20);
+  e += engine;
+  b += bare;
+}
+console.log(`${`corpus (${files.length} files, sum)`.padEnd(28)} ${pad(chars, 9)} ${pad(e.toFixed(2), 10)} ${pad(b.toFixed(2), 12)} ${pad((e / b).toFixed(2), 7)}`);
+for (const n of [10, 100, 1000, 2000]) row(`generated ${n} stages`, generateDockerfile(n), n >= 1000 ? 7 : 21);
+console.log('Goals: analysis <= 1.5x the bare parse; 1,000 stages analyzed in < 150 ms.');

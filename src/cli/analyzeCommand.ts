@@ -1,0 +1,50 @@
+/**
+ * `stagecraft [FILE|-] [--target NAME] [--build-arg K=V]... [--format text|json|mermaid|dot] [--strict]`
+ */
+import { parseArgs } from 'node:util';
+import { analyze } from '../core/analyze/analyze.ts';
+import { formatDot } from '../core/format/dot.ts';
+import { formatJson } from '../core/format/json.ts';
+import { formatMermaid } from '../core/format/mermaid.ts';
+import { formatText } from '../core/format/text.ts';
+import { readInput, UsageError, type CliIO } from './io.ts';
+
+const FORMATS = ['text', 'json', 'mermaid', 'dot'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Parses repeated `--build-arg KEY=VALUE` words (a bare KEY is a usage error: there is no environment to take it from). */
+export function parseBuildArgs(words: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const w of words) {
+    const eq = w.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--build-arg expects KEY=VALUE, got "${w}"`);
+    out[w.slice(0, eq)] = w.slice(eq + 1);
+  }
+  return out;
+}
+
+export async function analyzeCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      target: { type: 'string' },
+      'build-arg': { type: 'string', multiple: true },
+      format: { type: 'string', short: 'f', default: 'text' },
+      strict: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError(`expected one FILE, got ${positionals.length}`);
+  const format = values.format as string;
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  const text = await readInput(io, positionals[0] ?? '-');
+  const analysis = analyze(text, { target: values.target ?? null, buildArgs: parseBuildArgs(values['build-arg'] ?? []) });
+  const render: Record<Format, () => string> = {
+    text: () => formatText(analysis),
+    json: () => formatJson(analysis),
+    mermaid: () => formatMermaid(analysis),
+    dot: () => formatDot(analysis),
+  };
+  io.out(render[format as Format]());
+  return values.strict && analysis.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}

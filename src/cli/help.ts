@@ -1,0 +1,23 @@
+/** `stagecraft --help`. */
+export const HELP = `stagecraft: see what a Dockerfile's multi-stage build really does (as BuildKit builds it)
+
+Usage:
+  stagecraft [FILE|-] [--target NAME] [--build-arg KEY=VALUE]... [--format text|json|mermaid|dot] [--strict]
+
+  FILE                 the Dockerfile to analyze; "-" or nothing reads standard input
+  --target NAME        the stage to build (like docker build --target); default: the last stage
+  --build-arg K=V      a build argument (repeatable); used as given, like docker build --build-arg
+  --format, -f FORMAT  text (default): a readable summary
+                       json: the machine-readable graph (schemaVersion 1)
+                       mermaid: a flowchart that renders on GitHub
+                       dot: Graphviz
+  --strict             exit 1 when the analysis finds an error (a build BuildKit would fail)
+  --help, -h           this text
+
+Exit status: 0 the analysis ran; 1 with --strict and an error diagnostic; 2 usage error or unreadable file.
+
+Examples:
+  npx stagecraft Dockerfile
+  npx stagecraft Dockerfile --format mermaid > build-graph.md
+  npx stagecraft Dockerfile --target builder --build-arg GO_VERSION=1.22 --format json
+`;

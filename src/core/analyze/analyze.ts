@@ -1,0 +1,136 @@
+/**
+ * The engine's entry point: Dockerfile text → the stage graph BuildKit would build.
+ *
+ * Pipeline (mirrors BuildKit's toDispatchState, see docs/ARCHITECTURE.md):
+ * parse → split stages → global ARGs → FROM bases (in file order) →
+ * copy/mount/onbuild edges (final name map) → cycles → target → reachable →
+ * dispatch-order check → layers. Never throws: every problem is a diagnostic.
+ */
+import { diagnostic } from '../diagnostics.ts';
+import type { Analysis, AnalyzeOptions, Diagnostic, Edge, LayerInfo, Stage } from '../model.ts';
+import { parseDockerfile } from '../parse/parse.ts';
+import { wholeLine } from '../position.ts';
+import type { ShellOptions } from '../shell/index.ts';
+import { builtinArgs, evaluateMetaArgs } from './args.ts';
+import { resolveFroms, type ResolvedFrom } from './bases.ts';
+import { collectDeps } from './deps.ts';
+import { checkCycles, checkOrder, reachableFrom, resolveTarget } from './graph.ts';
+import { checkInstruction } from './instructions.ts';
+import { countOwn, layerInfo } from './layers.ts';
+import { splitStages, type StageDraft } from './stages.ts';
+
+/** Analyzes a Dockerfile for a target and build args. */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const parse = parseDockerfile(text);
+  const out: Diagnostic[] = [...parse.diagnostics];
+  const shell: ShellOptions = { escapeToken: parse.escapeToken };
+  const buildArgs = options.buildArgs ?? {};
+
+  const split = splitStages(parse.instructions);
+  out.push(...split.diagnostics);
+  const drafts = split.stages;
+  let stageOf = -1;
+  for (const ins of parse.instructions) {
+    if (ins.keyword === 'from') stageOf++;
+    checkInstruction(ins, stageOf < 0 ? null : stageOf, out);
+  }
+  if (drafts.length === 0) {
+    const empty = parse.instructions.length === 0 && text.trim() === '';
+    out.push(diagnostic('error', empty ? 'EmptyDockerfile' : 'NoStages', wholeLine(1)));
+  }
+
+  const target = resolveTarget(drafts, options.target, out);
+  const targetStage = targetStageArg(drafts, options.target);
+  const builtins = builtinArgs(targetStage, buildArgs);
+  const scope = evaluateMetaArgs(split.metaArgs, builtins, buildArgs, shell);
+  out.push(...scope.diagnostics);
+  const defaults = evaluateMetaArgs(split.metaArgs, builtinArgs(targetStage, {}), {}, shell, false);
+  const froms = resolveFroms(drafts, scope.env, defaults.env, scope.declared, shell, out);
+
+  const finalByName = new Map<string, number>();
+  for (const d of drafts) if (d.name !== null) finalByName.set(d.name, d.index);
+  const baseEdges: Edge[] = drafts.flatMap((d) => {
+    const b = froms[d.index]?.base;
+    return b?.kind === 'stage' ? [{ kind: 'base', stage: d.index, source: { kind: 'stage', stage: b.stage }, line: d.from.range.start.line, via: d.fromText } satisfies Edge] : [];
+  });
+  const baseStageOf = (i: number): number | null => {
+    const b = froms[i]?.base;
+    return b?.kind === 'stage' ? b.stage : null;
+  };
+  const deps = collectDeps({ stages: drafts, finalByName, shell, out }, baseStageOf);
+  const edges = [...baseEdges, ...deps].sort((a, b) => a.stage - b.stage || a.line - b.line);
+
+  checkCycles(drafts, edges, out);
+  const reach = reachableFrom(drafts.length, edges, target);
+  checkOrder(drafts, edges, reach, out);
+  checkSecretMounts(drafts, reach, out);
+
+  const stages = buildStages(drafts, froms, reach, target);
+  return { parse, metaArgs: scope.metaArgs, stages, edges, target, diagnostics: sortDiagnostics(out) };
+}
+
+/** TARGETSTAGE: the --target value, else the last stage's name, else "default". */
+function targetStageArg(drafts: readonly StageDraft[], target: string | null | undefined): string {
+  if (target) return target;
+  return drafts[drafts.length - 1]?.name ?? 'default';
+}
+
+function checkSecretMounts(drafts: readonly StageDraft[], reach: readonly boolean[], out: Diagnostic[]): void {
+  for (const d of drafts) {
+    for (const ins of d.instructions) {
+      if (ins.keyword !== 'run') continue;
+      for (const f of ins.flags) {
+        if (f.name !== 'mount' || f.value === null) continue;
+        if (/(^|,)\s*type=secret(,|$)/i.test(f.value) && /(^|,)\s*from=/i.test(f.value)) {
+          out.push(diagnostic(reach[d.index] ? 'error' : 'warning', 'SecretMountFrom', f.range, {}, d.index));
+        }
+      }
+    }
+  }
+}
+
+function buildStages(
+  drafts: readonly StageDraft[], froms: readonly ResolvedFrom[], reach: readonly boolean[], target: number | null,
+): Stage[] {
+  const infos: LayerInfo[] = [];
+  const workdirs: string[] = [];
+  const platforms: (string | null)[] = [];
+  return drafts.map((d) => {
+    const from = froms[d.index]!;
+    const base = from.base;
+    const parent = base.kind === 'stage' ? drafts[base.stage] : undefined;
+    const triggers = (parent?.instructions ?? []).flatMap((i) => (i.keyword === 'onbuild' && i.trigger ? [i.trigger] : []));
+    const startWorkdir = base.kind === 'stage' ? (workdirs[base.stage] ?? '/') : '/';
+    const own = countOwn([...triggers, ...d.instructions.slice(1)], startWorkdir);
+    const info = layerInfo(base, own, infos);
+    infos.push(info);
+    workdirs.push(own.workdir);
+    // BuildKit ignores --platform on a stage-based FROM: the platform comes from the base stage.
+    const platform = base.kind === 'stage' ? (platforms[base.stage] ?? null) : from.platform;
+    platforms.push(platform);
+    const last = d.instructions[d.instructions.length - 1] ?? d.from;
+    return {
+      index: d.index, name: d.name, originalName: d.originalName, displayName: d.name ?? `stage-${d.index}`,
+      fromText: d.fromText, image: from.image, base,
+      platform,
+      startLine: d.from.range.start.line, endLine: last.range.end.line, fromRange: d.from.range,
+      instructions: d.instructions, layerInfo: info,
+      reachable: reach[d.index] ?? false,
+      classicBuilt: target !== null && d.index <= target,
+    };
+  });
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Diagnostics in line order, errors first on the same line; exact duplicates dropped. */
+function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  const unique = list.filter((d) => {
+    const key = `${d.code}|${d.range.start.line}|${d.range.start.column}|${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort((a, b) => a.range.start.line - b.range.start.line || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}

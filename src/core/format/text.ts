@@ -1,0 +1,51 @@
+/**
+ * The CLI's default output: a readable summary of stages, edges, what each
+ * builder builds, layers and diagnostics with line numbers.
+ */
+import type { Analysis, BaseRef, Edge, Stage } from '../model.ts';
+
+function baseText(b: BaseRef, a: Analysis): string {
+  switch (b.kind) {
+    case 'stage':
+      return `stage ${b.stage} (${a.stages[b.stage]?.displayName ?? '?'})`;
+    case 'scratch':
+      return 'scratch (empty image)';
+    case 'image':
+      return `image ${b.ref}`;
+  }
+}
+
+function edgeText(e: Edge, a: Analysis): string {
+  const src = e.source.kind === 'stage' ? `stage ${e.source.stage} (${a.stages[e.source.stage]?.displayName ?? '?'})` : `image ${e.source.ref}`;
+  const what = e.kind === 'onbuild' ? `onbuild ${e.trigger?.kind ?? ''} (declared line ${e.trigger?.declaredLine ?? '?'})` : e.kind;
+  const paths = e.paths ? `  ${e.paths.sources.join(' ')} -> ${e.paths.dest}` : '';
+  return `  line ${e.line}: ${a.stages[e.stage]?.displayName ?? e.stage} <- ${src}  [${what} ${e.via}]${paths}`;
+}
+
+function stageText(s: Stage, a: Analysis): string {
+  const li = s.layerInfo;
+  const total = li.totalLayers === null ? 'total unknown' : `${li.totalLayers} in the image`;
+  const flags = [a.target === s.index ? 'TARGET' : '', s.reachable ? 'built' : 'not built by BuildKit', s.classicBuilt ? '' : 'not built by classic builder']
+    .filter(Boolean).join(', ');
+  return [
+    `  ${s.index}: ${s.displayName}  (lines ${s.startLine}-${s.endLine})  ${flags}`,
+    `     from ${baseText(s.base, a)}${s.fromText !== s.image ? `  [FROM ${s.fromText}]` : ''}${s.platform ? `  platform ${s.platform}` : ''}`,
+    `     ${s.instructions.length} instructions, +${li.layers} layers (${li.history} history entries), ${total}`,
+  ].join('\n');
+}
+
+export function formatText(a: Analysis): string {
+  const out: string[] = [];
+  const built = a.stages.filter((s) => s.reachable).map((s) => s.displayName);
+  const classic = a.stages.filter((s) => s.classicBuilt).map((s) => s.displayName);
+  out.push(`Stages (${a.stages.length}):`);
+  for (const s of a.stages) out.push(stageText(s, a));
+  out.push('', `Edges (${a.edges.length}):`);
+  for (const e of a.edges) out.push(edgeText(e, a));
+  out.push('', `Target: ${a.target === null ? '(none)' : `${a.target} (${a.stages[a.target]?.displayName ?? ''})`}`);
+  out.push(`BuildKit builds: ${built.length ? built.join(', ') : '(nothing)'}`);
+  out.push(`Classic builder builds: ${classic.length ? classic.join(', ') : '(nothing)'}`);
+  out.push('', `Diagnostics (${a.diagnostics.length}):`);
+  for (const d of a.diagnostics) out.push(`  line ${d.range.start.line}: ${d.severity} ${d.code}: ${d.message}`);
+  return `${out.join('\n')}\n`;
+}

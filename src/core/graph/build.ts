@@ -1,0 +1,120 @@
+/**
+ * Analysis → graph model. Pure: the same analysis always gives the same graph (ids included),
+ * so the UI can reuse layouts and node objects between edits.
+ */
+import type { Analysis, Edge, SourceRef, Stage } from '../model.ts';
+import type { EdgeItem, GraphEdge, GraphModel, GraphNode, InstructionLine, StageNode, UnbuiltWhy } from './types.ts';
+
+/** Longest instruction text kept for display; the editor has the rest. */
+export const MAX_INSTRUCTION_TEXT = 160;
+
+export const stageId = (index: number): string => `stage:${index}`;
+export const imageId = (ref: string): string => `image:${ref}`;
+export const SCRATCH_ID = 'scratch';
+
+function unbuiltWhy(built: boolean, index: number, target: number | null): UnbuiltWhy | null {
+  if (built) return null;
+  return target !== null && index > target ? 'afterTarget' : 'notNeeded';
+}
+
+function instructionLines(stage: Stage): InstructionLine[] {
+  return stage.instructions.map((ins) => ({
+    line: ins.range.start.line,
+    keyword: ins.keyword,
+    text: ins.text.length > MAX_INSTRUCTION_TEXT ? `${ins.text.slice(0, MAX_INSTRUCTION_TEXT - 1)}…` : ins.text,
+  }));
+}
+
+function stageNode(stage: Stage, all: readonly Stage[], target: number | null): StageNode {
+  const b = stage.base;
+  const base: StageNode['base'] =
+    b.kind === 'stage'
+      ? { kind: 'stage', stage: b.stage, label: all[b.stage]?.displayName ?? `stage-${b.stage}` }
+      : b.kind === 'scratch'
+        ? { kind: 'scratch' }
+        : { kind: 'image', ref: b.ref };
+  return {
+    kind: 'stage',
+    id: stageId(stage.index),
+    stage: stage.index,
+    name: stage.name,
+    label: stage.originalName ?? stage.displayName,
+    base,
+    platform: stage.platform,
+    layers: stage.layerInfo.layers,
+    totalLayers: stage.layerInfo.totalLayers,
+    instructionCount: stage.instructions.length,
+    instructions: instructionLines(stage),
+    startLine: stage.startLine,
+    endLine: stage.endLine,
+    isTarget: target === stage.index,
+    reachable: stage.reachable,
+    classicBuilt: stage.classicBuilt,
+    unbuilt: unbuiltWhy(stage.reachable, stage.index, target),
+    classicUnbuilt: unbuiltWhy(stage.classicBuilt, stage.index, target),
+  };
+}
+
+function sourceId(ref: SourceRef): string {
+  return ref.kind === 'stage' ? stageId(ref.stage) : imageId(ref.ref);
+}
+
+function edgeItem(e: Edge): EdgeItem {
+  return {
+    line: e.line,
+    via: e.via,
+    ...(e.paths ? { paths: e.paths } : {}),
+    ...(e.mountType !== undefined ? { mountType: e.mountType } : {}),
+    ...(e.trigger ? { trigger: e.trigger } : {}),
+  };
+}
+
+/** Base edges come from each stage's FROM (the only place `scratch` appears). */
+function baseEdge(stage: Stage): { source: string; item: EdgeItem } | null {
+  const item: EdgeItem = { line: stage.fromRange.start.line, via: stage.fromText };
+  switch (stage.base.kind) {
+    case 'stage':
+      return { source: stageId(stage.base.stage), item };
+    case 'scratch':
+      return { source: SCRATCH_ID, item };
+    case 'image':
+      return stage.base.ref.trim() === '' ? null : { source: imageId(stage.base.ref), item };
+  }
+}
+
+/** Builds the graph model for one analysis. */
+export function buildGraph(analysis: Analysis): GraphModel {
+  const { stages, target } = analysis;
+  const nodes: GraphNode[] = stages.map((s) => stageNode(s, stages, target));
+  const known = new Set(nodes.map((n) => n.id));
+  const merged = new Map<string, { kind: GraphEdge['kind']; source: string; stage: number; items: EdgeItem[] }>();
+
+  const add = (kind: GraphEdge['kind'], source: string, stage: number, item: EdgeItem): void => {
+    if (!known.has(source)) {
+      if (source === SCRATCH_ID) nodes.push({ kind: 'scratch', id: SCRATCH_ID });
+      else if (source.startsWith('image:')) nodes.push({ kind: 'image', id: source, ref: source.slice(6) });
+      else return; // a stage reference the analysis could not resolve: no dangling edge
+      known.add(source);
+    }
+    const key = `${kind}:${source}->${stageId(stage)}`;
+    const entry = merged.get(key) ?? { kind, source, stage, items: [] };
+    entry.items.push(item);
+    merged.set(key, entry);
+  };
+
+  for (const s of stages) {
+    const base = baseEdge(s);
+    if (base) add('base', base.source, s.index, base.item);
+  }
+  for (const e of analysis.edges) {
+    if (e.kind === 'base') continue; // derived from the stages above, scratch included
+    if (!known.has(stageId(e.stage))) continue;
+    add(e.kind, sourceId(e.source), e.stage, edgeItem(e));
+  }
+
+  const edges: GraphEdge[] = [...merged.entries()].map(([id, m]) => {
+    const items = [...m.items].sort((a, b) => a.line - b.line);
+    return { id, kind: m.kind, source: m.source, target: stageId(m.stage), stage: m.stage, count: items.length, items };
+  });
+  return { nodes, edges, target };
+}

@@ -1,0 +1,76 @@
+/**
+ * Semantic validation of a typed workspace: the invariants listed in ./workspace.ts.
+ * The encoder refuses to write a workspace that fails here, and the decoder refuses to return one,
+ * so a link that decodes is always a workspace the app can open.
+ *
+ * Returns a list of problems (empty when valid), each naming the field it is about.
+ */
+import { buildArgNameProblem, fileNameProblem, targetProblem } from './names.ts';
+import {
+  LAYOUT_DIRECTIONS,
+  MAX_BUILD_ARGS,
+  MAX_FILES,
+  MAX_STAGE_INDEX,
+  VIEW_MODES,
+  type Workspace,
+  type WorkspaceFile,
+} from './workspace.ts';
+
+function isIndex(n: number, size: number): boolean {
+  return Number.isSafeInteger(n) && n >= 0 && n < size;
+}
+
+function filesProblems(files: readonly WorkspaceFile[]): string[] {
+  if (files.length === 0) return ['files: at least one file is required'];
+  if (files.length > MAX_FILES) return [`files: ${files.length} files, at most ${MAX_FILES} allowed`];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  files.forEach((file, i) => {
+    const problem = fileNameProblem(file.name);
+    if (problem !== null) problems.push(`files[${i}].name ${problem}`);
+    else if (seen.has(file.name)) problems.push(`files[${i}].name duplicates ${JSON.stringify(file.name)}`);
+    seen.add(file.name);
+  });
+  return problems;
+}
+
+function activeProblems(ws: Workspace): string[] {
+  return isIndex(ws.active, Math.max(ws.files.length, 1)) ? [] : [`active: ${ws.active} is not a file index`];
+}
+
+function targetProblems(target: string | null): string[] {
+  const problem = target === null ? null : targetProblem(target);
+  return problem === null ? [] : [`target ${problem}`];
+}
+
+function buildArgsProblems(args: Record<string, string>): string[] {
+  const names = Object.keys(args);
+  if (names.length > MAX_BUILD_ARGS) return [`buildArgs: ${names.length} entries, at most ${MAX_BUILD_ARGS} allowed`];
+  return names.flatMap((name) => {
+    const problem = buildArgNameProblem(name);
+    return problem === null ? [] : [`buildArgs name ${JSON.stringify(name)} ${problem}`];
+  });
+}
+
+function choiceProblems(ws: Workspace): string[] {
+  const problems: string[] = [];
+  if (!LAYOUT_DIRECTIONS.includes(ws.direction)) problems.push(`direction: unknown ${JSON.stringify(ws.direction)}`);
+  if (!(VIEW_MODES as readonly string[]).includes(ws.view)) problems.push(`view: unknown ${JSON.stringify(ws.view)}`);
+  return problems;
+}
+
+function selectedStageProblems(stage: number | null): string[] {
+  if (stage === null || isIndex(stage, MAX_STAGE_INDEX + 1)) return [];
+  return [`selectedStage: ${stage} is not an integer in 0..${MAX_STAGE_INDEX}`];
+}
+
+export function validateWorkspace(ws: Workspace): string[] {
+  return [
+    ...filesProblems(ws.files),
+    ...activeProblems(ws),
+    ...targetProblems(ws.target),
+    ...buildArgsProblems(ws.buildArgs),
+    ...choiceProblems(ws),
+    ...selectedStageProblems(ws.selectedStage),
+  ];
+}

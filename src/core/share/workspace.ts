@@ -1,0 +1,55 @@
+/**
+ * The shareable workspace: everything a permalink restores. Plain data, no behaviour.
+ *
+ * Invariants of a valid workspace (checked by `validateWorkspace` in ./validate.ts, on encode and decode):
+ * - `files` has 1..MAX_FILES entries with unique names (see ./names.ts for the name rules);
+ * - `active` indexes into `files`;
+ * - `selectedStage` is null or an integer in 0..MAX_STAGE_INDEX (whether that stage exists needs a parse,
+ *   so the UI clamps it; the codec only checks the shape);
+ * - `target` and the build-arg names are short, single-line, printable strings.
+ */
+
+export interface WorkspaceFile {
+  name: string;
+  text: string;
+}
+
+export type LayoutDirection = 'TB' | 'LR';
+
+/** Extend by appending here: the decoder accepts exactly the modes listed. */
+export const VIEW_MODES = ['graph', 'compare', 'presentation'] as const;
+export type ViewMode = (typeof VIEW_MODES)[number];
+
+export const LAYOUT_DIRECTIONS: readonly LayoutDirection[] = ['TB', 'LR'];
+
+export interface Workspace {
+  files: WorkspaceFile[];
+  active: number;
+  target: string | null;
+  buildArgs: Record<string, string>;
+  direction: LayoutDirection;
+  selectedStage: number | null;
+  view: ViewMode;
+}
+
+/** The name a lone file gets by default; the compact format stores such a file as its bare text. */
+export const DEFAULT_FILE_NAME = 'Dockerfile';
+
+export const MAX_FILES = 50;
+export const MAX_NAME_LENGTH = 255;
+export const MAX_BUILD_ARGS = 100;
+export const MAX_STAGE_INDEX = 9_999;
+
+/** The state a fresh app starts in; fields equal to these are left out of links. */
+export const WORKSPACE_DEFAULTS = {
+  active: 0,
+  target: null,
+  direction: 'TB',
+  selectedStage: null,
+  view: 'graph',
+} as const satisfies Omit<Workspace, 'files' | 'buildArgs'>;
+
+/** A workspace holding one file, every other field at its default. */
+export function singleFileWorkspace(text: string, name: string = DEFAULT_FILE_NAME): Workspace {
+  return { ...WORKSPACE_DEFAULTS, files: [{ name, text }], buildArgs: {} };
+}
