@@ -32,7 +32,7 @@ const namePiece = fc.oneof(
 export const arbFileName = namePiece.filter((n) => fileNameProblem(n) === null);
 
 export const arbFiles: fc.Arbitrary<WorkspaceFile[]> = fc.uniqueArray(
-  fc.record({ name: arbFileName, text: arbText }),
+  fc.record({ name: arbFileName, text: arbText }, { noNullPrototype: true }),
   { minLength: 1, maxLength: 5, selector: (f) => f.name },
 );
 
@@ -59,5 +59,5 @@ export const arbWorkspace: fc.Arbitrary<Workspace> = arbFiles.chain((files) =>
     direction: fc.constantFrom(...LAYOUT_DIRECTIONS),
     selectedStage: fc.option(fc.nat(MAX_STAGE_INDEX)),
     view: fc.constantFrom(...VIEW_MODES),
-  }),
+  }, { noNullPrototype: true }),
 );

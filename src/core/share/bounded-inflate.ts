@@ -34,12 +34,19 @@ function concat(parts: readonly Uint8Array[], total: number): Uint8Array {
  * Never throws: a stream that ends early is `truncated`, any other malformed stream `corrupt`.
  * Bytes after the final deflate block are ignored here (the caller's checksum covers them).
  */
-export function inflateBounded(data: Uint8Array, dictionary: Uint8Array, maxBytes: number): InflateOutcome {
+export function inflateBounded(
+  data: Uint8Array,
+  dictionary: Uint8Array,
+  maxBytes: number,
+  /** Observes the running output size after each push (tests use it to check the overshoot bound). */
+  onProgress?: (inflatedBytes: number) => void,
+): InflateOutcome {
   const parts: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate({ dictionary }, (chunk) => {
     total += chunk.length;
     if (total <= maxBytes) parts.push(chunk);
+    onProgress?.(total);
   });
   try {
     for (let at = 0; at < data.length && total <= maxBytes; at += CHUNK_BYTES) {

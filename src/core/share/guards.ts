@@ -5,6 +5,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Like Array.isArray, but the elements stay `unknown` instead of becoming `any`. */
+export function isArray(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
+
 export function isString(value: unknown): value is string {
   return typeof value === 'string';
 }

@@ -7,7 +7,7 @@
  * something else (or tampered with), and silently ignoring state would restore a different workspace.
  */
 import { COMPACT_KEYS } from './compact.ts';
-import { describeType, isRecord, isString, ownKeys } from './guards.ts';
+import { describeType, isArray, isRecord, isString, ownKeys } from './guards.ts';
 import {
   DEFAULT_FILE_NAME,
   LAYOUT_DIRECTIONS,
@@ -40,18 +40,19 @@ class Problems {
 
 function readFile(entry: unknown, i: number, p: Problems): WorkspaceFile | undefined {
   if (isString(entry)) return { name: DEFAULT_FILE_NAME, text: entry };
-  if (Array.isArray(entry) && entry.length === 2 && isString(entry[0]) && isString(entry[1])) {
-    return { name: entry[0], text: entry[1] };
+  if (isArray(entry) && entry.length === 2) {
+    const [name, text] = entry;
+    if (isString(name) && isString(text)) return { name, text };
   }
   return p.add(`f[${i}]: expected a string or a [name, text] pair of strings, got ${describeType(entry)}`);
 }
 
 function readFiles(value: unknown, p: Problems): WorkspaceFile[] {
-  if (!Array.isArray(value)) return p.add(`f: expected an array of files, got ${describeType(value)}`) ?? [];
+  if (!isArray(value)) return p.add(`f: expected an array of files, got ${describeType(value)}`) ?? [];
   // Checked before looking at entries, so a link with a million files costs one comparison.
   if (value.length > MAX_FILES) return p.add(`f: ${value.length} files, at most ${MAX_FILES} allowed`) ?? [];
   const files: WorkspaceFile[] = [];
-  value.forEach((entry: unknown, i) => {
+  value.forEach((entry, i) => {
     const file = readFile(entry, i, p);
     if (file) files.push(file);
   });
@@ -103,7 +104,10 @@ function unknownKeyProblems(record: Record<string, unknown>, p: Problems): void 
   }
 }
 
-/** Every problem found is reported, not just the first. */
+/**
+ * Every shape problem found is reported, not just the first. Rule problems (./validate.ts) are only
+ * looked for once the shape is right, so a report never mixes in consequences of a misread field.
+ */
 export function parseCompact(json: unknown): ParseResult {
   const p = new Problems();
   if (!isRecord(json)) return { ok: false, problems: [`expected an object, got ${describeType(json)}`] };

@@ -35,6 +35,7 @@ function filesProblems(files: readonly WorkspaceFile[]): string[] {
 }
 
 function activeProblems(ws: Workspace): string[] {
+  // With no files, `files` already has a problem; only the shape of `active` is checked then.
   return isIndex(ws.active, Math.max(ws.files.length, 1)) ? [] : [`active: ${ws.active} is not a file index`];
 }
 

@@ -42,9 +42,25 @@ export class WordsCollector {
     this.inWord = true;
   }
 
-  /** `wordsStruct.addString`: expanded text ($VAR) is split on whitespace. */
+  /**
+   * `wordsStruct.addString`: expanded text ($VAR) is split on whitespace, as
+   * if each character went through `addChar`. Runs without whitespace are
+   * appended in one piece (same effect, far fewer string operations).
+   */
   addString(str: string): void {
-    for (const c of str) this.addChar(c.codePointAt(0) ?? 0);
+    let runStart = 0;
+    let i = 0;
+    while (i < str.length) {
+      const cp = str.codePointAt(i) ?? 0;
+      const width = cp > 0xffff ? 2 : 1;
+      if (isSpace(cp)) {
+        if (i > runStart) this.addRawString(str.slice(runStart, i));
+        this.addChar(cp);
+        runStart = i + width;
+      }
+      i += width;
+    }
+    if (str.length > runStart) this.addRawString(str.slice(runStart));
   }
 
   /**
