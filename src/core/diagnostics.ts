@@ -9,7 +9,7 @@ import type { Diagnostic, DiagnosticCode, Range, Severity } from './model.ts';
 
 export const MESSAGES: Readonly<Record<DiagnosticCode, string>> = {
   // Where BuildKit fails, the message starts with BuildKit's own words, then explains.
-  EmptyDockerfile: 'the Dockerfile cannot be empty. Paste or type a Dockerfile to see its build stages.',
+  EmptyDockerfile: 'file with no instructions: the Dockerfile is empty or has only comments. Paste or type a Dockerfile to see its build stages.',
   NoStages: 'dockerfile contains no stages to build: there is no FROM, so nothing can be built.',
   InstructionBeforeFrom:
     'no build stage in current context: {instruction} comes before the first FROM, where only ARG is allowed.',

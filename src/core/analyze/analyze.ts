@@ -34,10 +34,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     if (ins.keyword === 'from') stageOf++;
     checkInstruction(ins, stageOf < 0 ? null : stageOf, out);
   }
-  if (drafts.length === 0) {
-    const empty = parse.instructions.length === 0 && text.trim() === '';
-    out.push(diagnostic('error', empty ? 'EmptyDockerfile' : 'NoStages', wholeLine(1)));
-  }
+  // With no instructions at all the parser has already said EmptyDockerfile.
+  if (drafts.length === 0 && parse.instructions.length > 0) out.push(diagnostic('error', 'NoStages', wholeLine(1)));
 
   const target = resolveTarget(drafts, options.target, out);
   const targetStage = targetStageArg(drafts, options.target);

@@ -22,6 +22,10 @@ function edgeText(e: Edge, a: Analysis): string {
   return `  line ${e.line}: ${a.stages[e.stage]?.displayName ?? e.stage} <- ${src}  [${what} ${e.via}]${paths}`;
 }
 
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 function stageText(s: Stage, a: Analysis): string {
   const li = s.layerInfo;
   const total = li.totalLayers === null ? 'total unknown' : `${li.totalLayers} in the image`;
@@ -30,7 +34,7 @@ function stageText(s: Stage, a: Analysis): string {
   return [
     `  ${s.index}: ${s.displayName}  (lines ${s.startLine}-${s.endLine})  ${flags}`,
     `     from ${baseText(s.base, a)}${s.fromText !== s.image ? `  [FROM ${s.fromText}]` : ''}${s.platform ? `  platform ${s.platform}` : ''}`,
-    `     ${s.instructions.length} instructions, +${li.layers} layers (${li.history} history entries), ${total}`,
+    `     ${plural(s.instructions.length, 'instruction')}, +${plural(li.layers, 'layer')} (${plural(li.history, 'history entry', 'history entries')}), ${total}`,
   ].join('\n');
 }
 
