@@ -14,6 +14,12 @@ Usage:
   --strict             exit 1 when the analysis finds an error (a build BuildKit would fail)
   --help, -h           this text
 
+  stagecraft link FILE... [--target NAME] [--build-arg K=V]... [--base-url URL]
+                       print a permalink that opens these files in the Stagecraft page
+                       (base URL: --base-url, else $STAGECRAFT_URL, else http://localhost:5173/)
+  stagecraft link --decode URL
+                       print the workspace a permalink holds, as JSON
+
 Exit status: 0 the analysis ran; 1 with --strict and an error diagnostic; 2 usage error or unreadable file.
 
 Examples:

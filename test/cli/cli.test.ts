@@ -103,3 +103,22 @@ describe('stagecraft CLI', () => {
     for (const opt of ['--target', '--build-arg', '--format', '--strict']) expect(r.out).toContain(opt);
   });
 });
+
+describe('stagecraft link', () => {
+  it('stagecraft link Dockerfile --target x --base-url URL, then --decode gives the same files', () => {
+    const p = file('Dockerfile', SEED_002);
+    const r = run(['link', p, file('build.sh', 'docker build .\n'), '--target', 'x', '--base-url', 'https://example.org/stagecraft/']);
+    expect(r.code).toBe(0);
+    const url = r.out.trim();
+    expect(url).toMatch(/^https:\/\/example\.org\/stagecraft\/#v1=[A-Za-z0-9_-]+$/);
+    const back = JSON.parse(run(['link', '--decode', url]).out);
+    expect(back.files).toEqual([{ name: 'Dockerfile', text: SEED_002 }, { name: 'build.sh', text: 'docker build .\n' }]);
+    expect(back.target).toBe('x');
+  });
+
+  it('stagecraft link --decode of a broken link: exit 2, one line', () => {
+    const r = run(['link', '--decode', 'https://example.org/#v1=AAAA']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^stagecraft: not a Stagecraft link \(\w+\)\n$/);
+  });
+});

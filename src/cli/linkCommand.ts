@@ -1,0 +1,55 @@
+/**
+ * `stagecraft link FILE... [--target NAME] [--build-arg K=V]... [--base-url URL]`
+ * prints the permalink that opens these files in the page (same codec as the page);
+ * `stagecraft link --decode URL` prints the workspace a link holds, as JSON.
+ */
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildLink, decodeFragment, type Workspace } from '../core/share/index.ts';
+import { parseBuildArgs } from './analyzeCommand.ts';
+import { readInput, UsageError, type CliIO } from './io.ts';
+
+/** Where links point unless --base-url or STAGECRAFT_URL says otherwise: the dev server. */
+export const DEFAULT_BASE_URL = 'http://localhost:5173/';
+
+export async function linkCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      target: { type: 'string' },
+      'build-arg': { type: 'string', multiple: true },
+      'base-url': { type: 'string' },
+      decode: { type: 'string' },
+    },
+  });
+  if (values.decode !== undefined) return decode(values.decode, io);
+  if (positionals.length === 0) throw new UsageError('link needs at least one FILE');
+  const files = [];
+  const seen = new Set<string>();
+  for (const path of positionals) {
+    const name = path === '-' ? 'Dockerfile' : seen.has(basename(path)) ? path : basename(path);
+    if (seen.has(name)) throw new UsageError(`${path}: given twice`);
+    seen.add(name);
+    files.push({ name, text: await readInput(io, path) });
+  }
+  const ws: Workspace = {
+    files, active: 0, target: values.target ?? null, buildArgs: parseBuildArgs(values['build-arg'] ?? []),
+    direction: 'TB', selectedStage: null, view: 'graph',
+  };
+  const base = values['base-url'] ?? process.env.STAGECRAFT_URL ?? DEFAULT_BASE_URL;
+  try {
+    io.out(`${buildLink(base, ws)}\n`);
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  return 0;
+}
+
+function decode(url: string, io: CliIO): number {
+  const hash = url.indexOf('#');
+  const r = decodeFragment(hash >= 0 ? url.slice(hash) : url);
+  if (!r.ok) throw new UsageError(`not a Stagecraft link (${r.error.kind})`);
+  io.out(`${JSON.stringify(r.workspace, null, 2)}\n`);
+  return 0;
+}
