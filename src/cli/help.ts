@@ -3,6 +3,8 @@ export const HELP = `stagecraft: see what a Dockerfile's multi-stage build reall
 
 Usage:
   stagecraft [FILE|-] [--target NAME] [--build-arg KEY=VALUE]... [--format text|json|mermaid|dot] [--strict]
+  stagecraft builder-pattern [FILE|-] [--target NAME] [--build-arg K=V]... [--project NAME] --out DIR
+  stagecraft multistage build.sh [DOCKERFILE...]
 
   FILE                 the Dockerfile to analyze; "-" or nothing reads standard input
   --target NAME        the stage to build (like docker build --target); default: the last stage
@@ -20,10 +22,23 @@ Usage:
   stagecraft link --decode URL
                        print the workspace a permalink holds, as JSON
 
+builder-pattern      writes the pre-17.05 equivalent of a multi-stage Dockerfile into DIR:
+                     Dockerfile.<stage> per stage the target needs, the final Dockerfile and build.sh
+                     (docker build, create, cp, rm). --project names the images (default: app).
+                     Notes on stderr say what has no builder-pattern equivalent.
+                     Exit 1 when there is nothing to write (e.g. unknown --target).
+multistage           reads build.sh (docker build/create/cp/rm, echo, set -e, variables) and the
+                     Dockerfiles it builds (read beside build.sh when not listed) and prints one
+                     multi-stage Dockerfile on stdout; on stderr, every line it did not translate
+                     with the reason, and the docker build command that replaces the script.
+                     Exit 1 when a note is an error (e.g. a Dockerfile is missing).
+
 Exit status: 0 the analysis ran; 1 with --strict and an error diagnostic; 2 usage error or unreadable file.
 
 Examples:
   npx stagecraft Dockerfile
   npx stagecraft Dockerfile --format mermaid > build-graph.md
   npx stagecraft Dockerfile --target builder --build-arg GO_VERSION=1.22 --format json
+  npx stagecraft builder-pattern Dockerfile --project http-server --out old-way/
+  npx stagecraft multistage build.sh > Dockerfile.multistage
 `;

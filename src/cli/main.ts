@@ -4,14 +4,20 @@
  * 2 usage error or unreadable input (one line on stderr, never a stack trace).
  */
 import { analyzeCommand } from './analyzeCommand.ts';
+import { builderPatternCommand } from './builderPatternCommand.ts';
 import { HELP } from './help.ts';
 import { processIO, UsageError, type CliIO } from './io.ts';
+import { linkCommand } from './linkCommand.ts';
+import { multistageCommand } from './multistageCommand.ts';
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
 /** Subcommands, found by the first word; anything else is a FILE for the analysis. */
 const COMMANDS: Record<string, Command> = {
   analyze: analyzeCommand,
+  'builder-pattern': builderPatternCommand,
+  multistage: multistageCommand,
+  link: linkCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {

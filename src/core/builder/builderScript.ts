@@ -1,0 +1,67 @@
+/**
+ * Multi-stage → builder pattern, the script: build.sh in the shape of the
+ * seeds' scripts (echo, docker build, docker create, docker cp, docker rm,
+ * a last docker build, rm of the extracted files), with its links.
+ */
+import type { Analysis } from '../model.ts';
+import { sourceKey, type BuilderPlan, type ExtractSource } from './builderPlan.ts';
+import { shellQuote } from './paths.ts';
+import type { FileLine, Link, WorkspaceFile } from './types.ts';
+
+export interface ScriptInputs {
+  readonly a: Analysis;
+  readonly plan: BuilderPlan;
+  readonly input: string;
+  /** Original FROM line → its line in the stage's Dockerfile. */
+  readonly fromOut: ReadonlyMap<number, FileLine>;
+  /** Original COPY --from line → the plain COPY written for it. */
+  readonly copyOut: ReadonlyMap<number, FileLine>;
+}
+
+/** build.sh in the seeds' shape (with set -e); its links to the multi-stage lines. */
+export function renderScript(s: ScriptInputs, buildArgs: Readonly<Record<string, string>>): { file: WorkspaceFile; links: Link[] } {
+  const links: Link[] = [];
+  const at = (line: number): FileLine => ({ file: s.input, line });
+  const file = 'build.sh';
+  const out: string[] = ['#!/bin/sh', `# Builder pattern for ${s.input}, written by Stagecraft: one image per stage, files copied out with docker cp.`, 'set -e'];
+  const args = Object.entries(buildArgs).map(([k, v]) => `--build-arg ${shellQuote(`${k}=${v}`)}`);
+  const extracted: string[] = [];
+  const lineOf = () => ({ file, line: out.length });
+  for (const step of s.plan.steps) {
+    if (step.kind === 'build') {
+      const p = s.plan.stages.get(step.stage)!;
+      out.push(`echo Building ${p.tag}`);
+      out.push(['docker build', ...args, `-t ${p.tag}`, ...(p.isFinal ? [] : [`-f ${shellQuote(p.file)}`]), '.'].join(' '));
+      const from = s.fromOut.get(p.stage.startLine);
+      links.push({ kind: 'build', multistage: [at(p.stage.startLine)], builderPattern: [lineOf(), ...(from ? [from] : [])] });
+      continue;
+    }
+    const x = step.extraction;
+    const copyLines = s.a.edges.filter((e) => e.kind === 'copy' && s.plan.stages.has(e.stage) && sameSource(e.source, x.source)).map((e) => e.line);
+    out.push(`docker create --name ${shellQuote(x.container)} ${shellQuote(x.image)}${x.command ? ` ${x.command}` : ''}`);
+    const create = lineOf();
+    for (const path of x.paths) {
+      out.push(`docker cp ${shellQuote(`${x.container}:${path.containerPath}`)} ${shellQuote(`./${path.local}`)}`);
+      extracted.push(`./${path.local}`);
+      const users = copyLines.filter((l) => usesPath(s, l, x.source, path.local));
+      links.push({ kind: 'extract', multistage: users.map((l) => at(l)), builderPattern: [lineOf(), ...users.flatMap((l) => s.copyOut.get(l) ?? [])] });
+    }
+    out.push(`docker rm -f ${shellQuote(x.container)}`);
+    links.push({ kind: 'container', multistage: copyLines.map((l) => at(l)), builderPattern: [create, lineOf()] });
+  }
+  if (extracted.length > 0) out.push(`rm -rf ${extracted.map(shellQuote).join(' ')}`);
+  return { file: { name: file, text: `${out.join('\n')}\n` }, links };
+}
+
+/** Whether the COPY --from on `line` reads the extracted `local`. */
+function usesPath(s: ScriptInputs, line: number, source: ExtractSource, local: string): boolean {
+  const e = s.a.edges.find((x) => x.kind === 'copy' && x.line === line && sameSource(x.source, source));
+  return (e?.paths?.sources ?? []).some((written) => {
+    const mapped = s.plan.copySources.get(`${sourceKey(source)}|${written}`) ?? '';
+    return mapped === local || mapped.startsWith(`${local}/`);
+  });
+}
+
+function sameSource(a: { kind: 'stage'; stage: number } | { kind: 'image'; ref: string }, b: ExtractSource): boolean {
+  return a.kind === 'stage' ? b.kind === 'stage' && b.stage === a.stage : b.kind === 'image' && b.ref === a.ref;
+}

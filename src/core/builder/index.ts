@@ -1,0 +1,11 @@
+/**
+ * The builder-pattern core: multi-stage ⇄ builder pattern, the comparison
+ * table and the simulated classic build logs. Pure: no DOM, no file system.
+ */
+export type { FileLine, Link, LinkKind, Note, NoteCode, NoteSeverity, WorkspaceFile } from './types.ts';
+export { NOTE_MESSAGES } from './notes.ts';
+export { toBuilderPattern, type BuilderPatternOptions, type BuilderPatternResult } from './toBuilderPattern.ts';
+export { toMultistage, type ConvertedStage, type MultistageOptions, type MultistageResult } from './toMultistage.ts';
+export { compareWays, type Comparison, type MetricKey, type MetricRow, type SizeInputs } from './metrics.ts';
+export { builderPatternLog, classicBuildLog, humanSize, multistageLog, type LogLine, type LogOptions } from './buildLog.ts';
+export { referencedDockerfiles } from './referenced.ts';
