@@ -31,3 +31,8 @@ export function toZeroBased(p: Position): { lineIndex: number; columnOffset: num
 export function wholeLine(line: number): Range {
   return { start: { line, column: 1 }, end: { line, column: 1 } };
 }
+
+/** A range between two 0-based (line index, column offset) points; `end` exclusive in columns. */
+export function spanFromZeroBased(startLine: number, startCol: number, endLine: number, endCol: number): Range {
+  return { start: fromZeroBased(startLine, startCol), end: fromZeroBased(endLine, endCol) };
+}

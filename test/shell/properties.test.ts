@@ -47,13 +47,12 @@ function checkShape(word: string, escapeToken: '\\' | '`'): void {
   expect(Array.isArray(variablesIn(word, options))).toBe(true);
 }
 
-describe('never throws, always quick', () => {
+// Hangs and exponential blow-ups show as test timeouts; speed figures belong to `npm run bench`.
+describe('never throws', () => {
   it('random strings', () => {
     fc.assert(
       fc.property(anyString, fc.constantFrom<'\\' | '`'>('\\', '`'), (word, escapeToken) => {
-        const start = performance.now();
         expect(() => checkShape(word, escapeToken)).not.toThrow();
-        expect(performance.now() - start).toBeLessThan(250);
       }),
       { numRuns: 3000 },
     );
@@ -95,41 +94,31 @@ describe('plain words are unchanged', () => {
 });
 
 describe('size and depth', () => {
-  const timed = <T>(f: () => T): [T, number] => {
-    const start = performance.now();
-    const value = f();
-    return [value, performance.now() - start];
-  };
-
   it('a 70,000-character word with 35,000 $ references', () => {
     const word = '$P'.repeat(35000);
-    const [r, ms] = timed(() => processWordWithMatches(word, ENV));
+    const r = processWordWithMatches(word, ENV);
     expect(r).toMatchObject({ ok: true, matched: ['P'] });
     expect(r.ok && r.result.length).toBe('/usr/local/bin'.length * 35000);
-    expect(ms).toBeLessThan(1500);
   });
 
   it('a 70,000-character word of ${…} forms with modifiers', () => {
     const unit = '${A:-x}${B:+y}${P##*/}${NL//?/z}$1'; // 35 characters
     const word = unit.repeat(2000);
-    const [r, ms] = timed(() => processWordWithMatches(word, ENV));
+    const r = processWordWithMatches(word, ENV);
     expect(r).toEqual({ ok: true, result: 'a*b cbinz\nz'.repeat(2000), matched: ['A', 'B', 'P', 'NL'], unmatched: ['1'] });
-    const [w, wordsMs] = timed(() => processWords(word, ENV));
+    const w = processWords(word, ENV);
     expect(w.ok).toBe(true);
-    expect(ms + wordsMs).toBeLessThan(1500);
   });
 
   it('70,000 dollar signs', () => {
-    const [r, ms] = timed(() => processWord('$'.repeat(70000), ENV));
+    const r = processWord('$'.repeat(70000), ENV);
     expect(r).toMatchObject({ ok: true, result: '' });
-    expect(ms).toBeLessThan(1500);
   });
 
   it('14,000 nested ${X:-…} (no stack overflow)', () => {
     const word = '${X:-'.repeat(14000) + 'deep' + '}'.repeat(14000);
-    const [r, ms] = timed(() => processWordWithMatches(word, ENV));
+    const r = processWordWithMatches(word, ENV);
     expect(r).toEqual({ ok: true, result: 'deep', matched: [], unmatched: ['X'] });
-    expect(ms).toBeLessThan(1500);
   });
 
   it('10,000 nested "${X:-…}" inside double quotes', () => {

@@ -65,6 +65,8 @@ export function matchDirective(s: string): { name: string; value: string } | nul
   return { name, value: rest.slice(a, b) };
 }
 
+const NONE: DirectiveLine = { kind: 'none' };
+
 /** State of directive parsing for one Dockerfile (`directives` + `DirectiveParser`). */
 export class DirectiveState {
   escapeToken: EscapeToken = '\\';
@@ -76,10 +78,10 @@ export class DirectiveState {
    * trimmed and (for the first line of an instruction) leading whitespace removed.
    */
   parseLine(line: string): DirectiveLine {
-    if (this.done) return { kind: 'none' };
+    if (this.done) return NONE;
     if (line.charCodeAt(0) !== 0x23 /* # */) {
       this.done = true;
-      return { kind: 'none' };
+      return NONE;
     }
     let i = 1;
     // bytes.TrimLeftFunc(line, unicode.IsSpace) on what follows the `#`.
@@ -87,12 +89,12 @@ export class DirectiveState {
     const match = matchDirective(line.slice(i));
     if (match === null) {
       this.done = true;
-      return { kind: 'none' };
+      return NONE;
     }
     const key = match.name.toLowerCase();
     if (!VALID.has(key)) {
       this.done = true;
-      return { kind: 'none' };
+      return NONE;
     }
     if (this.seen.has(key)) return { kind: 'duplicate', name: key };
     this.seen.add(key);

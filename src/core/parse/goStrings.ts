@@ -80,6 +80,10 @@ export function isAscii(s: string): boolean {
  */
 export function goToLower(s: string): string {
   if (isAscii(s)) return s.toLowerCase();
+  return goToLowerUnicode(s);
+}
+
+function goToLowerUnicode(s: string): string {
   let out = '';
   for (const ch of s) {
     if (ch === '\u0130') out += 'i';
@@ -154,4 +158,40 @@ export function latin1(bytes: Uint8Array, start: number, end: number): string {
   let out = '';
   for (let i = start; i < end; i++) out += String.fromCharCode(bytes[i] ?? 0);
   return out;
+}
+
+const HEX = '0123456789abcdef';
+
+function hex(value: number, digits: number): string {
+  let out = '';
+  for (let shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += HEX[(value >> shift) & 0xf] ?? '0';
+  return out;
+}
+
+/** Go's `unicode.IsPrint`: categories L, M, N, P, S, and the ASCII space. */
+function isPrint(ch: string): boolean {
+  return ch === ' ' || /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(ch);
+}
+
+/** Go's `strconv.Quote`. */
+export function goQuote(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (ch === '"' || ch === '\\') out += '\\' + ch;
+    else if (cp >= 0x20 && cp < 0x7f) out += ch;
+    else if (cp >= 0xd800 && cp <= 0xdfff) out += '\uFFFD'; // a lone surrogate: Go would hold U+FFFD
+    else if (cp >= 0x80 && isPrint(ch)) out += ch;
+    else if (cp === 0x07) out += '\\a';
+    else if (cp === 0x08) out += '\\b';
+    else if (cp === 0x0c) out += '\\f';
+    else if (cp === 0x0a) out += '\\n';
+    else if (cp === 0x0d) out += '\\r';
+    else if (cp === 0x09) out += '\\t';
+    else if (cp === 0x0b) out += '\\v';
+    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + hex(cp, 2);
+    else if (cp < 0x10000) out += '\\u' + hex(cp, 4);
+    else out += '\\U' + hex(cp, 8);
+  }
+  return out + '"';
 }
