@@ -35,6 +35,8 @@ function entry(repo: string | RegExp, tag: RegExp, label: string, layers: number
 const ANY = /^.*$/;
 const ALPINE = /alpine/;
 const SLIM = /slim/;
+/** Windows variants share repositories with Linux images but not their layers: leave them unknown. */
+const LINUX = /^(?!.*(?:nanoserver|windowsservercore)).*$/;
 
 /** First match wins: list variants before the catch-all of the same repository. */
 export const CATALOG: readonly CatalogEntry[] = [
@@ -60,10 +62,10 @@ export const CATALOG: readonly CatalogEntry[] = [
   entry('openjdk', ANY, 'OpenJDK (deprecated image)', 3, 470, 185),
   entry('nginx', ALPINE, 'nginx on Alpine', 8, 50, 20),
   entry('nginx', ANY, 'nginx on Debian', 7, 190, 70),
-  entry('mcr.microsoft.com/dotnet/runtime-deps', ANY, '.NET runtime deps', 2, 120, 45, 'dotnet/dotnet-docker Dockerfiles; sizes rounded from MCR (linux/amd64)'),
-  entry('mcr.microsoft.com/dotnet/runtime', ANY, '.NET runtime', 4, 190, 75, 'dotnet/dotnet-docker Dockerfiles; sizes rounded from MCR (linux/amd64)'),
-  entry('mcr.microsoft.com/dotnet/aspnet', ANY, 'ASP.NET Core runtime', 5, 220, 85, 'dotnet/dotnet-docker Dockerfiles; sizes rounded from MCR (linux/amd64)'),
-  entry('mcr.microsoft.com/dotnet/sdk', ANY, '.NET SDK', 8, 850, 300, 'dotnet/dotnet-docker Dockerfiles; sizes rounded from MCR (linux/amd64)'),
+  entry('mcr.microsoft.com/dotnet/runtime-deps', LINUX, '.NET runtime deps', 2, 120, 45, 'dotnet/dotnet-docker Dockerfiles; sizes rounded from MCR (linux/amd64)'),
+  entry('mcr.microsoft.com/dotnet/runtime', LINUX, '.NET runtime', 4, 190, 75, 'dotnet/dotnet-docker Dockerfiles; sizes rounded from MCR (linux/amd64)'),
+  entry('mcr.microsoft.com/dotnet/aspnet', LINUX, 'ASP.NET Core runtime', 5, 220, 85, 'dotnet/dotnet-docker Dockerfiles; sizes rounded from MCR (linux/amd64)'),
+  entry('mcr.microsoft.com/dotnet/sdk', LINUX, '.NET SDK', 8, 850, 300, 'dotnet/dotnet-docker Dockerfiles; sizes rounded from MCR (linux/amd64)'),
   ...['static', 'base', 'cc', 'java', 'nodejs', 'python3'].flatMap((kind) => distroless(kind)),
 ];
 
