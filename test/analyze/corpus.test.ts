@@ -1,7 +1,6 @@
 /**
  * The 89 real-world Dockerfiles of ../shared/data/corpus: each analyzes
- * without an exception, its stage and COPY --from counts match SOURCES.tsv
- * (or a reviewed exception below), and its whole graph matches a golden JSON
+ * without an exception, its stage and COPY --from counts match SOURCES.tsv, and its whole graph matches a golden JSON
  * (test/golden/corpus/*.json; regenerate with UPDATE_GOLDEN=1 and review the diff).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,12 +18,6 @@ function readSources(): Row[] {
   return lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [cols[i] ?? `c${i}`, v])) as unknown as Row);
 }
 
-/**
- * Where SOURCES.tsv's count differs from ours, and which one is right (reviewed by hand).
- * Key: file name; value: [our copy-edge count, the reason].
- */
-export const COPY_COUNT_EXCEPTIONS: Record<string, [number, string]> = {};
-
 const GOLDEN_DIR = resolve(REPO_ROOT, 'test/golden/corpus');
 const update = process.env.UPDATE_GOLDEN === '1';
 
@@ -35,8 +28,7 @@ describe('corpus', () => {
       const a = analyze(text);
       expect(a.stages.length).toBe(Number(row.from_count));
       const copies = a.edges.filter((e) => e.kind === 'copy').length;
-      const exception = COPY_COUNT_EXCEPTIONS[row.filename];
-      expect(copies).toBe(exception ? exception[0] : Number(row.copy_from_count));
+      expect(copies).toBe(Number(row.copy_from_count));
       const json = formatJson(a);
       const golden = resolve(GOLDEN_DIR, row.filename.replace(/\.Dockerfile$/, '.json'));
       if (update) {
