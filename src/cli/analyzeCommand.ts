@@ -8,28 +8,17 @@ import { formatJson } from '../core/format/json.ts';
 import { formatMermaid } from '../core/format/mermaid.ts';
 import { formatText } from '../core/format/text.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
+import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
 
 const FORMATS = ['text', 'json', 'mermaid', 'dot'] as const;
 type Format = (typeof FORMATS)[number];
-
-/** Parses repeated `--build-arg KEY=VALUE` words (a bare KEY is a usage error: there is no environment to take it from). */
-export function parseBuildArgs(words: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const w of words) {
-    const eq = w.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--build-arg expects KEY=VALUE, got "${w}"`);
-    out[w.slice(0, eq)] = w.slice(eq + 1);
-  }
-  return out;
-}
 
 export async function analyzeCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
     options: {
-      target: { type: 'string' },
-      'build-arg': { type: 'string', multiple: true },
+      ...BUILD_OPTIONS,
       format: { type: 'string', short: 'f', default: 'text' },
       strict: { type: 'boolean', default: false },
     },

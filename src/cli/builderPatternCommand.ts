@@ -9,7 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toBuilderPattern } from '../core/builder/index.ts';
 import type { Note } from '../core/builder/index.ts';
-import { parseBuildArgs } from './analyzeCommand.ts';
+import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
 
 /** One note per line: `file:line: severity: message [Code]`. */
@@ -22,8 +22,7 @@ export async function builderPatternCommand(argv: readonly string[], io: CliIO):
     args: [...argv],
     allowPositionals: true,
     options: {
-      target: { type: 'string' },
-      'build-arg': { type: 'string', multiple: true },
+      ...BUILD_OPTIONS,
       project: { type: 'string' },
       out: { type: 'string', short: 'o' },
     },

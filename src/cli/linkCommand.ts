@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildLink, decodeFragment, type Workspace } from '../core/share/index.ts';
-import { parseBuildArgs } from './analyzeCommand.ts';
+import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
 
 /** Where links point unless --base-url or STAGECRAFT_URL says otherwise: the dev server. */
@@ -17,8 +17,7 @@ export async function linkCommand(argv: readonly string[], io: CliIO): Promise<n
     args: [...argv],
     allowPositionals: true,
     options: {
-      target: { type: 'string' },
-      'build-arg': { type: 'string', multiple: true },
+      ...BUILD_OPTIONS,
       'base-url': { type: 'string' },
       decode: { type: 'string' },
     },

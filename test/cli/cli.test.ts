@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEED_002_MULTI_STAGE as SEED_002 } from '../share/fixtures.ts';
 import { REPO_ROOT } from '../support/shared.ts';
 
 const BIN = resolve(REPO_ROOT, 'bin/stagecraft.mjs');
@@ -21,16 +22,6 @@ function file(name: string, text: string): string {
   return p;
 }
 
-const SEED_002 = `FROM golang:1.13
-WORKDIR /go/src/github.com/wilhelmguo/multi-stage-demo/
-COPY main.go .
-RUN CGO_ENABLED=0 GOOS=linux go build -o http-server .
-
-FROM alpine:latest
-WORKDIR /root/
-COPY --from=0 /go/src/github.com/wilhelmguo/multi-stage-demo/http-server .
-CMD ["./http-server"]
-`;
 
 describe('stagecraft CLI', () => {
   it('stagecraft Dockerfile (text summary)', () => {

@@ -1,0 +1,19 @@
+/** Options every build-shaped subcommand shares, spelled as `docker build` spells them. */
+import { UsageError } from './io.ts';
+
+/** `--target NAME` and repeated `--build-arg KEY=VALUE`, for node:util parseArgs. */
+export const BUILD_OPTIONS = {
+  target: { type: 'string' },
+  'build-arg': { type: 'string', multiple: true },
+} as const;
+
+/** Parses repeated `--build-arg KEY=VALUE` words (a bare KEY is a usage error: there is no environment to take it from). */
+export function parseBuildArgs(words: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const w of words) {
+    const eq = w.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--build-arg expects KEY=VALUE, got "${w}"`);
+    out[w.slice(0, eq)] = w.slice(eq + 1);
+  }
+  return out;
+}
