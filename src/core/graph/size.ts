@@ -11,10 +11,8 @@ export interface Size {
 }
 
 export const STAGE_WIDTH = 264;
-/** Title row, base row, facts row, and the instructions toggle row. */
-export const STAGE_COLLAPSED_HEIGHT = 104;
-/** Extra rows shown for a stage that carries a "not built" reason. */
-export const REASON_ROW_HEIGHT = 18;
+/** Title row, base row, facts row, status row (built / why not) and the instructions toggle. */
+export const STAGE_COLLAPSED_HEIGHT = 122;
 export const INSTRUCTION_ROW_HEIGHT = 18;
 /** An expanded list shows at most this many rows, then scrolls. */
 export const MAX_VISIBLE_INSTRUCTIONS = 12;
@@ -24,13 +22,12 @@ const CHAR_WIDTH = 7.2;
 /**
  * The size a node is drawn at.
  * @param expanded whether the stage's instruction list is open
- * @param withReason whether a one-line "not built" reason is shown under the facts
  */
-export function nodeSize(node: GraphNode, expanded: boolean, withReason: boolean): Size {
+export function nodeSize(node: GraphNode, expanded: boolean): Size {
   switch (node.kind) {
     case 'stage': {
       const rows = expanded ? Math.min(node.instructions.length, MAX_VISIBLE_INSTRUCTIONS) : 0;
-      const height = STAGE_COLLAPSED_HEIGHT + (withReason ? REASON_ROW_HEIGHT : 0) + rows * INSTRUCTION_ROW_HEIGHT + (rows ? 8 : 0);
+      const height = STAGE_COLLAPSED_HEIGHT + rows * INSTRUCTION_ROW_HEIGHT + (rows ? 8 : 0);
       return { width: STAGE_WIDTH, height };
     }
     case 'image':

@@ -1,0 +1,59 @@
+/**
+ * Offline: after one visit the service worker has precached everything (Monaco and its worker, the ELK
+ * worker, the icons); with the network off a reload still loads the app, the editor and the graph.
+ */
+import { encodeWorkspace, singleFileWorkspace } from '../src/core/share/index.ts';
+import { expect, test } from './fixtures.ts';
+import { TEST_IDS } from './page.ts';
+
+test('the manifest is installable and its icons exist', async ({ page, request }) => {
+  await page.goto('./');
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(href).toBe('./manifest.webmanifest');
+  const manifest = (await (await request.get(`/${href!.slice(2)}`)).json()) as { name: string; icons: { src: string; sizes: string }[]; start_url: string };
+  expect(manifest.name).toBe('Stagecraft');
+  expect(manifest.start_url).toBe('./');
+  for (const icon of manifest.icons) {
+    const res = await request.get(`/${icon.src}`);
+    expect(res.status(), icon.src).toBe(200);
+    const png = await res.body();
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+  }
+});
+
+test('after one visit, a reload works with the network off', async ({ app, page, context }) => {
+  await app.open('FROM golang:1.22 AS build\nRUN go build\nFROM scratch\nCOPY --from=build /app /app\n');
+  await app.waitForEditor();
+  // Wait until the worker is active and controls this page (clientsClaim), with everything precached.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((r) => navigator.serviceWorker.addEventListener('controllerchange', () => r(), { once: true }));
+    }
+  });
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const urls = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat();
+    return urls.map((u) => new URL(u).pathname);
+  });
+  for (const part of ['/index.html', 'editor.worker', 'elk-worker', 'analysis.worker', 'MonacoEditor', 'codicon']) {
+    expect(cached.some((u) => u.includes(part)), part).toBe(true);
+  }
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId(TEST_IDS.app)).toBeVisible();
+  await app.waitForEditor();
+  await app.waitForLayout();
+  await expect(app.stageNodes).toHaveCount(2);
+  // Editing still works offline (Monaco's worker and the analysis come from the cache).
+  await app.setText('FROM alpine AS offline\n');
+  await expect(app.stage(0).locator('.stage-name')).toHaveText('offline');
+  // And a shared link opens offline too (once the URL has followed the edit).
+  const fragment = encodeWorkspace(singleFileWorkspace('FROM alpine AS offline\n'));
+  await expect.poll(() => new URL(page.url()).hash).toBe(`#${fragment}`);
+  await page.goto(`./?view=embed#${fragment}`);
+  await expect(page.getByTestId('embed')).toBeVisible();
+  await expect(app.stageNodes).toHaveCount(1);
+  await context.setOffline(false);
+});

@@ -1,0 +1,231 @@
+#!/usr/bin/env node
+// Browser benchmark (Debian's Chromium, production build): prints figures, asserts nothing.
+//   - edit → updated graph painted: a seed example, moby/moby (59 stages), generated 200 and 1,000 stages
+//     (a content edit: a RUN line added to the last stage; and a structural edit: a stage added);
+//   - the longest main-thread task while typing in the 1,000-stage file (PerformanceObserver longtask);
+//   - cold load → first graph painted;
+//   - the app's JavaScript without Monaco and the workers, gzipped.
+// Usage: node scripts/bench-browser.mjs [--no-build]   (writes bench-results/browser.json too)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const root = resolve(import.meta.dirname, '..');
+const PORT = 4179;
+const URL = `http://127.0.0.1:${PORT}/`;
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const RUNS = 5;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+
+/** n stages: every 8th on an image (via a global ARG), the others on an earlier stage, some COPY --from. */
+function generated(n) {
+  const lines = ['# syntax=docker/dockerfile:1', 'ARG BASE=alpine:3.20'];
+  for (let i = 0; i < n; i++) {
+    const from = i % 8 === 0 ? '${BASE}' : `s${i - 1 - (i % 3 === 0 && i > 4 ? 3 : 0)}`;
+    lines.push(`FROM ${from} AS s${i}`, `RUN echo ${i} > /out${i}`);
+    if (i > 5 && i % 4 === 0) lines.push(`COPY --from=s${i - 5} /out${i - 5} /in/`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function appJsSizes() {
+  const manifest = JSON.parse(readFileSync(resolve(root, 'dist/.vite/manifest.json'), 'utf8'));
+  const entry = Object.values(manifest).find((c) => c.isEntry);
+  const gz = (file) => gzipSync(readFileSync(resolve(root, 'dist', file))).length;
+  const seen = new Set();
+  const visit = (key) => {
+    const c = manifest[key];
+    if (!c || seen.has(c.file)) return;
+    seen.add(c.file);
+    for (const i of c.imports ?? []) visit(i);
+  };
+  visit(Object.keys(manifest).find((k) => manifest[k] === entry));
+  const all = [...new Set(Object.values(manifest).map((c) => c.file))].filter((f) => f.endsWith('.js'));
+  const isMonaco = (f) => /(^|\/)(MonacoEditor|editor\.worker)-/.test(f);
+  const isWorker = (f) => /worker/.test(f);
+  const sum = (files) => files.reduce((s, f) => s + gz(f), 0);
+  const lazyApp = all.filter((f) => !seen.has(f) && !isMonaco(f) && !isWorker(f));
+  return {
+    initialAppJs: sum([...seen].filter((f) => f.endsWith('.js'))),
+    lazyAppJs: sum(lazyApp),
+    monacoJs: sum(all.filter(isMonaco)),
+    workersJs: sum(all.filter((f) => isWorker(f) && !isMonaco(f))),
+  };
+}
+
+async function waitFor(page, fn, arg, timeout = 60_000) {
+  await page.waitForFunction(fn, arg, { timeout, polling: 'raf' });
+}
+
+/** Opens the app with `text` already saved, waits for the final layout and Monaco. */
+async function openWith(browser, text) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  await context.addInitScript((t) => {
+    if (sessionStorage.getItem('bench')) return;
+    sessionStorage.setItem('bench', '1');
+    localStorage.clear();
+    localStorage.setItem('stagecraft.language', 'en');
+    localStorage.setItem('stagecraft.text', t);
+  }, text);
+  const page = await context.newPage();
+  await page.goto(URL);
+  await page.waitForSelector('.monaco-editor');
+  await waitFor(page, () => document.querySelector('[data-testid="graph"]')?.getAttribute('data-final') === 'true');
+  return { context, page };
+}
+
+/**
+ * One edit (a line inserted at `line`) → the frame after the DOM shows `expect` in the graph.
+ * Returns milliseconds, measured inside the page.
+ */
+async function editToPaint(page, line, text, probe) {
+  return page.evaluate(
+    ({ line, text, probe }) =>
+      new Promise((done) => {
+        const graph = document.querySelector('[data-testid="graph"]');
+        const check = new Function('graph', probe);
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!check(graph)) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
+        });
+        observer.observe(graph, { subtree: true, childList: true, characterData: true, attributes: true });
+        globalThis.__stagecraftInsert(line, text);
+      }),
+    { line, text, probe },
+  );
+}
+
+async function benchEdits(browser, label, text) {
+  const { context, page } = await openWith(browser, text);
+  const stages = Number(await page.getAttribute('[data-testid="graph-summary"]', 'data-stages'));
+  const content = [];
+  const structural = [];
+  const structuralFinal = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Content edit: one more RUN in the last stage (its instruction count changes; no relayout).
+    const before = await page.evaluate((n) => document.querySelector(`[data-testid="stage-node"][data-stage="${n - 1}"] .stage-facts`)?.textContent ?? '', stages);
+    content.push(
+      await editToPaint(page, -1, `RUN echo bench${i}\n`,
+        `const f = graph.querySelector('[data-testid="stage-node"][data-stage="${stages - 1 + i}"] .stage-facts'); return !!f && f.textContent !== ${JSON.stringify(before)};`),
+    );
+    // Structural edit: a new stage at the end (a new node, provisional position, then ELK).
+    const next = stages + i;
+    structural.push(
+      await editToPaint(page, -1, `FROM alpine AS bench${i}\n`, `return !!graph.querySelector('[data-testid="stage-node"][data-stage="${next}"]');`),
+    );
+    const t0 = Date.now();
+    await waitFor(page, () => document.querySelector('[data-testid="graph"]')?.getAttribute('data-final') === 'true');
+    structuralFinal.push(structural[i] + (Date.now() - t0));
+  }
+  await context.close();
+  return { label, stages, contentEdit: median(content), structuralEdit: median(structural), structuralFinalLayout: median(structuralFinal) };
+}
+
+async function longestTaskWhileTyping(browser, text) {
+  const { context, page } = await openWith(browser, text);
+  await page.evaluate(() => {
+    globalThis.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) globalThis.__long.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  // Type near the top of the file, like a person (about 8 keys a second).
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  for (let i = 1; i < 30; i++) await page.keyboard.press('ArrowDown');
+  await page.evaluate(() => (globalThis.__long = []));
+  for (const ch of 'RUN echo typing in a big file\n') {
+    await page.keyboard.type(ch);
+    await page.waitForTimeout(120);
+  }
+  await page.waitForTimeout(2500);
+  const tasks = await page.evaluate(() => globalThis.__long);
+  await context.close();
+  return { longest: tasks.length ? Math.max(...tasks) : 0, over50: tasks.filter((d) => d > 50).length };
+}
+
+async function coldFirstGraph(browser, text) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    await context.addInitScript((t) => {
+      localStorage.setItem('stagecraft.language', 'en');
+      localStorage.setItem('stagecraft.text', t);
+      const seen = () => {
+        if (!document.querySelector('.react-flow__node')) return requestAnimationFrame(seen);
+        requestAnimationFrame(() => (globalThis.__firstGraph = performance.now()));
+      };
+      requestAnimationFrame(seen);
+    }, text);
+    const page = await context.newPage();
+    await page.goto(URL);
+    await page.waitForFunction(() => globalThis.__firstGraph !== undefined, null, { timeout: 30_000 });
+    times.push(await page.evaluate(() => globalThis.__firstGraph));
+    await context.close();
+  }
+  return median(times);
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build') || !existsSync(resolve(root, 'dist/.vite/manifest.json'))) {
+    const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+    if (b.status !== 0) process.exit(b.status ?? 1);
+  }
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
+  const stop = () => {
+    try {
+      process.kill(-server.pid);
+    } catch {
+      /* already gone */
+    }
+  };
+  process.on('exit', stop);
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(URL)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  try {
+    const seed = readFileSync(resolve(root, 'src/ui/examples/seeds.ts'), 'utf8');
+    const seedText = JSON.parse(seed.match(/id: "go-http-server-named", seed: '002', text: ("(?:[^"\\]|\\.)*")/)[1]);
+    const moby = readFileSync(resolve(root, 'src/ui/examples/corpus/moby__moby__Dockerfile.Dockerfile'), 'utf8');
+    const results = {
+      edits: [
+        await benchEdits(browser, 'seed example (go-http-server-named)', seedText),
+        await benchEdits(browser, 'moby/moby Dockerfile', moby),
+        await benchEdits(browser, 'generated, 200 stages', generated(200)),
+        await benchEdits(browser, 'generated, 1,000 stages', generated(1000)),
+      ],
+      typing1000: await longestTaskWhileTyping(browser, generated(1000)),
+      coldFirstGraph: await coldFirstGraph(browser, seedText),
+      sizes: appJsSizes(),
+    };
+    console.log('\nStagecraft browser benchmark (Chromium, production build, medians of %d)', RUNS);
+    console.log('edit → updated graph painted:');
+    for (const e of results.edits) {
+      console.log(`  ${e.label.padEnd(38)} ${String(e.stages).padStart(5)} stages  content edit ${ms(e.contentEdit).padStart(9)}  new stage ${ms(e.structuralEdit).padStart(9)} (ELK layout done ${ms(e.structuralFinalLayout)})`);
+    }
+    console.log(`longest main-thread task while typing (1,000 stages): ${ms(results.typing1000.longest)} (${results.typing1000.over50} tasks over 50 ms)`);
+    console.log(`cold load → first graph painted: ${ms(results.coldFirstGraph)}`);
+    const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+    const s = results.sizes;
+    console.log(`app JavaScript, gzipped: initial ${kb(s.initialAppJs)} + lazy ${kb(s.lazyAppJs)} = ${kb(s.initialAppJs + s.lazyAppJs)} (without Monaco ${kb(s.monacoJs)} and workers ${kb(s.workersJs)})`);
+    mkdirSync(resolve(root, 'bench-results'), { recursive: true });
+    writeFileSync(resolve(root, 'bench-results/browser.json'), `${JSON.stringify(results, null, 2)}\n`);
+  } finally {
+    await browser.close();
+    stop();
+  }
+}
+
+await main();

@@ -1,0 +1,11 @@
+/** Graph building and layout: pure functions from an Analysis to positioned graph data. */
+export * from './types.ts';
+export { buildGraph, stageId, imageId, SCRATCH_ID, MAX_INSTRUCTION_TEXT } from './build.ts';
+export { nodeSize, STAGE_WIDTH, MAX_VISIBLE_INSTRUCTIONS, INSTRUCTION_ROW_HEIGHT } from './size.ts';
+export type { Size } from './size.ts';
+export { layoutGraph, ELK_OPTIONS } from './layout.ts';
+export type { ElkLike, Point, LayoutResult } from './layout.ts';
+export { quickLayout } from './quick.ts';
+export { reuseUnchanged } from './reuse.ts';
+export { outlineOf } from './outline.ts';
+export type { OutlineEntry, OutlineRef } from './outline.ts';

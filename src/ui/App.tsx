@@ -1,0 +1,99 @@
+/**
+ * The main screen: editor (left), graph (right), details (problems, build args, outline) below.
+ * Data path: store.text + options → analysis view (sync or worker) → last good graph → graph pane.
+ */
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { GraphView } from './graph/GraphView.tsx';
+import { BuildArgs } from './panels/BuildArgs.tsx';
+import { DetailTabs } from './panels/DetailTabs.tsx';
+import { ExampleCredit } from './panels/ExampleCredit.tsx';
+import { Outline } from './panels/Outline.tsx';
+import { Problems } from './panels/Problems.tsx';
+import { Toolbar } from './panels/Toolbar.tsx';
+import { ShareBar } from './share/ShareBar.tsx';
+import { useDiagnosticMessage } from './panels/useDiagnosticMessage.ts';
+import { useDispatch, useStore } from './state/store.tsx';
+import { useAnalysis } from './state/useAnalysis.ts';
+import { useLastGood } from './state/useLastGood.ts';
+import { MAX_DRAWN_NODES } from './state/view.ts';
+import { useDarkTheme } from './state/useTheme.ts';
+import { TEST_IDS } from './testIds.ts';
+
+const MonacoEditor = lazy(() => import('./editor/MonacoEditor.tsx'));
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const s = useStore();
+  const dispatch = useDispatch();
+  const dark = useDarkTheme(s.options.theme);
+  const { view } = useAnalysis(s.text, s.version, s.options);
+  const shown = useLastGood(view);
+  const message = useDiagnosticMessage();
+  const [tab, setTab] = useState('problems');
+
+  useEffect(() => {
+    if (i18n.language !== s.options.language) void i18n.changeLanguage(s.options.language);
+    document.documentElement.lang = s.options.language === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('app.title');
+  }, [s.options.language, i18n, t]);
+
+  const onChange = useCallback((text: string) => dispatch({ type: 'setText', text }), [dispatch]);
+  const onCursor = useCallback((line: number) => dispatch({ type: 'cursor', line }), [dispatch]);
+
+  const diagnostics = view?.diagnostics ?? [];
+  const metaArgs = view?.metaArgs ?? [];
+  const graphView = shown.view;
+  const allNodes = graphView?.graph.nodes.length ?? 0;
+  const tooLarge = allNodes > MAX_DRAWN_NODES;
+  const graph = graphView && allNodes > 0 && !tooLarge ? graphView.graph : null;
+  const stageCount = graphView?.stages.length ?? 0;
+  return (
+    <div className="app" data-testid={TEST_IDS.app}>
+      <a className="skip-link" href="#graph-pane">{t('app.skipToGraph')}</a>
+      <header className="app-header">
+        <h1>
+          {t('app.title')} <span className="tagline">{t('app.tagline')}</span>
+        </h1>
+        <Toolbar stages={view?.stages ?? []} />
+      </header>
+      <main className="workspace">
+        <section className="editor-pane" aria-label={t('editor.label')}>
+          <ExampleCredit />
+          <Suspense fallback={<div className="editor-loading">{t('editor.loading')}</div>}>
+            <MonacoEditor
+              text={s.text}
+              externalVersion={s.externalVersion}
+              onChange={onChange}
+              onCursor={onCursor}
+              reveal={s.reveal}
+              diagnostics={diagnostics}
+              message={message}
+              dark={dark}
+              ariaLabel={t('editor.label')}
+            />
+          </Suspense>
+        </section>
+        <section className="graph-section" id="graph-pane" aria-label={t('graph.label')} tabIndex={-1}>
+          <p className="graph-summary" data-testid={TEST_IDS.summary} data-stages={stageCount} aria-live="polite">
+            {t('graph.summary', { stages: stageCount, edges: graphView?.graph.edges.length ?? 0 })}
+          </p>
+          <ReactFlowProvider>
+            <GraphView graph={graph} stages={graphView?.stages ?? []} stale={shown.stale} dark={dark} tooLarge={tooLarge ? allNodes : null} />
+            <ShareBar stages={graphView?.stages ?? []} />
+          </ReactFlowProvider>
+        </section>
+      </main>
+      <DetailTabs
+        active={tab}
+        onSelect={setTab}
+        tabs={[
+          { id: 'problems', label: t('panels.problems', { count: diagnostics.length }), content: <Problems diagnostics={diagnostics} stages={view?.stages ?? []} /> },
+          { id: 'args', label: t('panels.args', { count: metaArgs.length }), content: <BuildArgs metaArgs={metaArgs} /> },
+          { id: 'outline', label: t('panels.outline'), content: <Outline graph={graphView?.graph ?? null} classic={s.options.classic} /> },
+        ]}
+      />
+    </div>
+  );
+}

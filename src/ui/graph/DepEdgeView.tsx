@@ -1,0 +1,91 @@
+/**
+ * A dependency edge, styled by kind with a dash pattern and an arrowhead (never colour alone),
+ * a small kind badge (with ×count when several instructions are merged), and on hover or
+ * selection the list of instructions behind it: paths copied (source → destination) and lines.
+ */
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { useDispatch } from '../state/store.tsx';
+import type { EdgeItem } from '../../core/graph/types.ts';
+import { TEST_IDS } from '../testIds.ts';
+import type { DepFlowEdge } from './flowTypes.ts';
+
+export const DASH: Readonly<Record<string, string | undefined>> = {
+  base: undefined,
+  copy: '8 5',
+  mount: '2 4',
+  onbuild: '12 4 2 4',
+};
+
+function ItemText({ item }: { readonly item: EdgeItem }) {
+  const { t } = useTranslation();
+  const parts: string[] = [];
+  if (item.paths) parts.push(t('edge.copyItem', { sources: item.paths.sources.join(', '), dest: item.paths.dest }));
+  if (item.mountType !== undefined) parts.push(t('edge.mountItem', { type: item.mountType }));
+  if (item.trigger) parts.push(t('edge.onbuildItem', { kind: item.trigger.kind, declared: item.trigger.declaredLine }));
+  if (parts.length === 0) parts.push(item.via);
+  return (
+    <li>
+      <span className="tip-line">{t('edge.line', { line: item.line })}</span> <span data-user translate="no">{parts.join(' · ')}</span>
+    </li>
+  );
+}
+
+function DepEdgeView(props: EdgeProps<DepFlowEdge>) {
+  const { t } = useTranslation();
+  const dispatch = useDispatch();
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, selected } = props;
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  if (!data) return null;
+  const { edge, dimmed, hovered } = data;
+  const showTip = hovered || selected;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        className={`dep-edge kind-${edge.kind}${dimmed ? ' is-dimmed' : ''}`}
+        style={{ strokeDasharray: DASH[edge.kind] }}
+        interactionWidth={16}
+      />
+      {(edge.kind !== 'base' || edge.count > 1 || showTip) && (
+        <EdgeLabelRenderer>
+          <div
+            className={`edge-label kind-${edge.kind}${dimmed ? ' is-dimmed' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {(edge.kind !== 'base' || edge.count > 1) && (
+              <span
+                className="edge-badge"
+                data-testid={TEST_IDS.edgeBadge}
+                onClick={() => {
+                  const line = edge.items[0]?.line;
+                  if (line !== undefined) dispatch({ type: 'reveal', range: { start: { line, column: 1 }, end: { line, column: 100_000 } } });
+                }}
+              >
+                {t(`edge.${edge.kind}`)}
+                {edge.count > 1 ? ` ×${edge.count}` : ''}
+              </span>
+            )}
+            {showTip && (
+              <div className="edge-tip" role="tooltip" data-testid={TEST_IDS.edgeTooltip}>
+                <div className="tip-title">
+                  {t(`legend.${edge.kind}`)}: <span data-user translate="no">{data.sourceLabel} → {data.targetLabel}</span>
+                </div>
+                <ul>
+                  {edge.items.map((item, i) => (
+                    <ItemText key={`${item.line}-${i}`} item={item} />
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export default memo(DepEdgeView);

@@ -1,0 +1,30 @@
+/** Entry point: i18n first (so the first paint is in the right language), then the app. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './styles/base.css';
+import './styles/graph.css';
+import { App } from './App.tsx';
+import { initI18n } from './i18n/index.ts';
+import { StoreProvider } from './state/store.tsx';
+import { EmbedApp } from './embed/EmbedApp.tsx';
+import { embedFlags } from './embed/embedUrl.ts';
+import { isolateStorage } from './embed/isolate.ts';
+import { registerOffline } from './share/registerOffline.ts';
+
+// The read-only embed must not touch the person's saved work: isolate storage before anything reads it.
+const embed = embedFlags(location.search);
+if (embed.embed) isolateStorage();
+initI18n();
+registerOffline();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <StoreProvider>
+        {embed.embed ? <EmbedApp withEditor={embed.editor} /> : <App />}
+      </StoreProvider>
+    </StrictMode>,
+  );
+}

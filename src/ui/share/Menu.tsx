@@ -1,0 +1,55 @@
+/**
+ * A disclosure (not an ARIA menu): a button that opens a group of ordinary buttons below it. Esc or a click outside
+ * closes it and returns focus to the button; the first item takes focus on open.
+ */
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+
+export interface MenuProps {
+  readonly label: string;
+  readonly testId: string;
+  /** Rendered with a `close` callback so items can close the menu after acting. */
+  readonly children: (close: () => void) => ReactNode;
+}
+
+export function Menu({ label, testId, children }: MenuProps) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = (): void => {
+    setOpen(false);
+    button.current?.focus();
+  };
+
+  useEffect(() => {
+    if (!open) return;
+    root.current?.querySelector<HTMLElement>('.sc-menu-panel button, .sc-menu-panel input')?.focus();
+    const onDown = (e: PointerEvent): void => {
+      if (root.current && !root.current.contains(e.target as globalThis.Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open]);
+
+  return (
+    <div
+      className="sc-menu"
+      ref={root}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <button ref={button} type="button" aria-expanded={open} aria-controls={id} data-testid={testId} onClick={() => setOpen(!open)}>
+        {label} <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <div id={id} role="group" aria-label={label} className="sc-menu-panel" data-testid={`${testId}-panel`}>
+          {children(close)}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+/** Puts a restored snapshot into the one store, through its ordinary actions only. */
+import type { Dispatch } from 'react';
+import type { Action } from '../state/types.ts';
+import type { Snapshot } from './bridge.ts';
+
+export function applySnapshot(dispatch: Dispatch<Action>, s: Snapshot): void {
+  // loadText resets target and build args, so the options follow it.
+  dispatch({ type: 'loadText', text: s.text, example: null });
+  dispatch({ type: 'setTarget', target: s.target });
+  for (const [name, value] of Object.entries(s.buildArgs)) dispatch({ type: 'setBuildArg', name, value });
+  dispatch({ type: 'setDirection', direction: s.direction });
+  if (s.selectedStage !== null) dispatch({ type: 'selectNode', id: `stage:${s.selectedStage}`, range: null });
+}

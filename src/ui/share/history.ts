@@ -1,0 +1,61 @@
+/**
+ * The local version history: a ring of at most HISTORY_SIZE snapshots, newest first, stored as
+ * permalink fragments (compact, and restored by the same decoder as links). Pure functions only.
+ */
+
+export const HISTORY_SIZE = 30;
+/** Edits closer together than this, in the same tab, update one entry instead of adding one. */
+export const COALESCE_MS = 60_000;
+
+export interface HistoryEntry {
+  /** Milliseconds since the epoch of the last change folded into this entry. */
+  readonly at: number;
+  /** The session id of the tab that wrote it. */
+  readonly tab: string;
+  /** The permalink fragment ("v1=…") of the workspace. */
+  readonly fragment: string;
+  /** A short, plain-text summary shown in the list (never rendered as HTML). */
+  readonly label: string;
+  /** Set on the version a link or a restore replaced: later edits never fold into it. */
+  readonly pinned?: boolean;
+}
+
+/**
+ * Adds `entry` as the newest version. The same fragment as the newest entry only refreshes its time;
+ * a quick follow-up edit from the same tab replaces the newest entry; older entries fall off the end.
+ */
+export function record(ring: readonly HistoryEntry[], entry: HistoryEntry, coalesceMs: number = COALESCE_MS): HistoryEntry[] {
+  const head = ring[0];
+  const rest = ring.filter((e, i) => i > 0 && e.fragment !== entry.fragment);
+  if (head && (head.fragment === entry.fragment || (head.pinned !== true && head.tab === entry.tab && entry.at - head.at < coalesceMs && entry.at >= head.at))) {
+    return [entry, ...rest].slice(0, HISTORY_SIZE);
+  }
+  const older = head && head.fragment !== entry.fragment ? [head, ...rest] : rest;
+  return [entry, ...older].slice(0, HISTORY_SIZE);
+}
+
+function isEntry(v: unknown): v is HistoryEntry {
+  if (typeof v !== 'object' || v === null) return false;
+  const e = v as Record<string, unknown>;
+  return typeof e.at === 'number' && Number.isFinite(e.at) && typeof e.tab === 'string'
+    && typeof e.fragment === 'string' && typeof e.label === 'string' && (e.pinned === undefined || typeof e.pinned === 'boolean');
+}
+
+/** Reads a stored ring; anything malformed is dropped, never thrown. */
+export function parseRing(raw: string | null): HistoryEntry[] {
+  if (raw === null) return [];
+  try {
+    const v: unknown = JSON.parse(raw);
+    return Array.isArray(v) ? v.filter(isEntry).slice(0, HISTORY_SIZE) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A one-line label: the first stage name or base image, and the line count. */
+export function summarize(text: string): string {
+  const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/imu.exec(text);
+  const lines = text === '' ? 0 : text.split(/\r\n|\r|\n/u).length;
+  const head = from ? (from[2] ?? from[1] ?? '') : '';
+  return `${head.slice(0, 40)}${head ? ' · ' : ''}${lines}`;
+}

@@ -1,0 +1,100 @@
+/**
+ * Keeps the URL fragment and the store in step.
+ * - On load and on `hashchange`: decode the fragment; a good link is applied through the store's actions
+ *   (the work it replaces is saved to the history first); a bad one only sets `error`, the store is untouched.
+ * - After every change (debounced): encode the workspace; in the full app, `replaceState` it (no history
+ *   spam) and record it in the local history. The embed reads but never writes.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { decodeFragment, encodeWorkspace, type DecodeError, type ViewMode } from '../../core/share/index.ts';
+import { useDispatch, useStore } from '../state/store.tsx';
+import type { State } from '../state/types.ts';
+import { applySnapshot } from './apply.ts';
+import { fromWorkspace, stageOfNode, toWorkspace, type Shelf } from './bridge.ts';
+import { remember } from './historyStore.ts';
+
+const DEBOUNCE_MS = 300;
+
+export interface FragmentSync {
+  /** What the current link says is wrong with it, or null. */
+  readonly error: DecodeError | null;
+  readonly dismissError: () => void;
+  /** The current workspace as "v1=…", or null while it is too large to share. */
+  readonly fragment: string | null;
+  /** Applies a fragment (from the history list) as if it had been opened as a link. */
+  readonly restore: (fragment: string) => void;
+}
+
+function encodeState(s: State, shelf: Shelf | null, view: ViewMode): string | null {
+  const o = s.options;
+  const snap = { text: s.text, target: o.target, buildArgs: o.buildArgs, direction: o.direction, selectedStage: stageOfNode(s.selectedNode), view };
+  try {
+    return encodeWorkspace(toWorkspace(snap, shelf));
+  } catch {
+    return null; // too large, or a name the codec refuses: the app keeps working, the link does not update
+  }
+}
+
+/** location.hash percent-encodes what a chat app appended (e.g. '…'); base64url never contains '%'. */
+function unescapeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
+}
+
+export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewMode; onView: (v: ViewMode) => void }): FragmentSync {
+  const s = useStore();
+  const dispatch = useDispatch();
+  const [error, setError] = useState<DecodeError | null>(null);
+  const [fragment, setFragment] = useState<string | null>(null);
+  const shelf = useRef<Shelf | null>(null);
+  const latest = useRef({ s, opts });
+  latest.current = { s, opts };
+
+  const restore = useCallback(
+    (hash: string): void => {
+      const r = decodeFragment(unescapeHash(hash));
+      if (!r.ok) {
+        if (r.error.kind !== 'empty') setError(r.error);
+        return;
+      }
+      const { s: now, opts: o } = latest.current;
+      const before = encodeState(now, shelf.current, o.view);
+      if (o.write && before) remember(before, now.text, o.tab, true);
+      const { snapshot, shelf: next } = fromWorkspace(r.workspace);
+      shelf.current = next;
+      applySnapshot(dispatch, snapshot);
+      o.onView(snapshot.view);
+      setError(null);
+    },
+    [dispatch],
+  );
+
+  useEffect(() => {
+    restore(location.hash);
+    const onHash = (): void => restore(location.hash);
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [restore]);
+
+  const { text, options, selectedNode } = s;
+  const initial = useRef({ text, options, selectedNode });
+  useEffect(() => {
+    // A bad link stays in the address bar until the person changes something.
+    const i = initial.current;
+    const keep = location.hash.length > 1 && text === i.text && options === i.options && selectedNode === i.selectedNode;
+    const timer = setTimeout(() => {
+      const { s: now, opts: o } = latest.current;
+      const f = encodeState(now, shelf.current, o.view);
+      setFragment(f);
+      if (!o.write || f === null || keep) return;
+      if (location.hash !== `#${f}`) history.replaceState(history.state, '', `#${f}`);
+      remember(f, now.text, o.tab);
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, options, selectedNode, opts.view]);
+
+  return { error, dismissError: useCallback(() => setError(null), []), fragment, restore };
+}

@@ -1,0 +1,55 @@
+/**
+ * Warns when another tab saves different work over this tab's autosave slot, and lets the person
+ * choose: keep this tab's text (saved back at once) or take the other tab's (this one goes to history).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { save } from '../state/persist.ts';
+import { useDispatch, useStore } from '../state/store.tsx';
+import { judgeForeignSave, tabId } from './tabs.ts';
+
+export interface TabGuard {
+  readonly tab: string;
+  /** The other tab's text while a conflict is open, else null. */
+  readonly theirs: string | null;
+  readonly keepMine: () => void;
+  readonly takeTheirs: () => void;
+}
+
+function sessionStore(): Storage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function useTabGuard(enabled: boolean): TabGuard {
+  const s = useStore();
+  const dispatch = useDispatch();
+  const [tab] = useState(() => tabId(sessionStore()));
+  const [theirs, setTheirs] = useState<string | null>(null);
+  const latest = useRef(s);
+  latest.current = s;
+
+  useEffect(() => {
+    if (!enabled) return;
+    const on = (e: StorageEvent): void => {
+      if (e.storageArea !== localStorage) return;
+      const verdict = judgeForeignSave(e.key, e.newValue, latest.current.text);
+      if (verdict.kind === 'conflict') setTheirs(verdict.theirs);
+    };
+    window.addEventListener('storage', on);
+    return () => window.removeEventListener('storage', on);
+  }, [enabled]);
+
+  const keepMine = useCallback(() => {
+    save(latest.current.text, latest.current.options);
+    setTheirs(null);
+  }, []);
+  const takeTheirs = useCallback(() => {
+    if (theirs !== null) dispatch({ type: 'loadText', text: theirs, example: null });
+    setTheirs(null);
+  }, [dispatch, theirs]);
+
+  return { tab, theirs, keepMine, takeTheirs };
+}

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeFragment, encodeWorkspace, type DecodeError } from '../../src/core/share/index.ts';
+import { fromWorkspace, stageOfNode, toWorkspace, type Snapshot } from '../../src/ui/share/bridge.ts';
+import { decodeErrorMessage } from '../../src/ui/share/messages.ts';
+import { keyToStep, stepTo } from '../../src/ui/present/steps.ts';
+import { en } from '../../src/ui/i18n/en.ts';
+import { zh } from '../../src/ui/i18n/zh.ts';
+import i18next from 'i18next';
+
+const tricky = fc.string({ unit: fc.constantFrom('F', 'R', 'O', 'M', ' ', '\t', '\r\n', '\n', '\r', 'é', '中', '😀', '\u0000', '  \n') });
+const snapshot: fc.Arbitrary<Snapshot> = fc.record({
+  text: tricky,
+  target: fc.option(fc.constantFrom('build', 'final')),
+  buildArgs: fc.dictionary(fc.constantFrom('A', 'B', 'GO_VERSION'), fc.string({ maxLength: 5 }).filter((s) => !/[\u0000-\u001f]/.test(s))),
+  direction: fc.constantFrom('DOWN' as const, 'RIGHT' as const),
+  selectedStage: fc.option(fc.integer({ min: 0, max: 50 })),
+  view: fc.constantFrom('graph' as const, 'presentation' as const),
+});
+
+describe('store ↔ workspace bridge', () => {
+  it('a link made from the store restores the same snapshot, byte for byte', () => {
+    fc.assert(
+      fc.property(snapshot, (s) => {
+        const r = decodeFragment(`#${encodeWorkspace(toWorkspace(s, null))}`);
+        expect(r.ok).toBe(true);
+        if (!r.ok) return;
+        const back = fromWorkspace(r.workspace);
+        expect(back.snapshot).toEqual({ ...s, buildArgs: { ...s.buildArgs } });
+        expect(back.shelf).toBeNull();
+      }),
+    );
+  });
+
+  it('keeps the other files of a multi-file link and edits only the active one', () => {
+    const ws = { files: [{ name: 'Dockerfile', text: 'FROM a' }, { name: 'dev.Dockerfile', text: '' }], active: 1, target: null, buildArgs: {}, direction: 'LR' as const, selectedStage: null, view: 'graph' as const };
+    const { snapshot: s, shelf } = fromWorkspace(ws);
+    expect(s.text).toBe('');
+    expect(s.direction).toBe('RIGHT');
+    const again = toWorkspace({ ...s, text: 'FROM b' }, shelf);
+    expect(again.files).toEqual([{ name: 'Dockerfile', text: 'FROM a' }, { name: 'dev.Dockerfile', text: 'FROM b' }]);
+    expect(again.active).toBe(1);
+  });
+
+  it('reads stage numbers from node ids only', () => {
+    expect(stageOfNode('stage:12')).toBe(12);
+    expect(stageOfNode('image:stage:1')).toBeNull();
+    expect(stageOfNode(null)).toBeNull();
+  });
+});
+
+describe('bad-link messages', () => {
+  const kinds: DecodeError[] = [
+    { kind: 'unknownVersion', version: 'v9' }, { kind: 'notBase64' }, { kind: 'truncated' }, { kind: 'corrupt' },
+    { kind: 'tooLarge', limitBytes: 2 * 1024 * 1024 }, { kind: 'invalidJson' }, { kind: 'invalidWorkspace', problems: ['active out of range'] },
+  ];
+  for (const lng of ['en', 'zh'] as const) {
+    it(`gives each error kind its own message in ${lng}`, async () => {
+      const i = i18next.createInstance();
+      await i.init({ lng, resources: { en: { translation: en }, zh: { translation: zh } }, interpolation: { escapeValue: false, prefix: '{', suffix: '}' } });
+      const msgs = kinds.map((k) => decodeErrorMessage(i.t, k));
+      expect(new Set(msgs).size).toBe(kinds.length);
+      for (const m of msgs) expect(m).not.toMatch(/share\.|\{/);
+      expect(msgs[0]).toContain('v9');
+      expect(msgs[4]).toContain('2');
+    });
+  }
+});
+
+describe('presentation steps', () => {
+  it('stays within the stages whatever the keys', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20 }), fc.array(fc.constantFrom('ArrowRight', 'ArrowLeft', 'Home', 'End', 'x')), (count, keys) => {
+        let at = 0;
+        for (const k of keys) {
+          const step = keyToStep(k);
+          if (step && step !== 'exit') at = stepTo(at, step, count);
+          expect(at).toBeGreaterThanOrEqual(0);
+          expect(at).toBeLessThanOrEqual(Math.max(0, count - 1));
+        }
+      }),
+    );
+    expect(keyToStep('Escape')).toBe('exit');
+  });
+});

@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { COALESCE_MS, HISTORY_SIZE, parseRing, record, summarize, type HistoryEntry } from '../../src/ui/share/history.ts';
+
+const entry = fc.record({
+  at: fc.integer({ min: 0, max: 10_000_000 }),
+  tab: fc.constantFrom('a', 'b', 'c'),
+  fragment: fc.constantFrom(...Array.from({ length: 40 }, (_, i) => `v1=f${i}`)),
+  label: fc.string({ maxLength: 10 }),
+});
+
+describe('history ring', () => {
+  it('never exceeds the size, keeps the newest first, never lists a fragment twice', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 200 }), (entries) => {
+        let ring: HistoryEntry[] = [];
+        for (const e of entries) {
+          ring = record(ring, e);
+          expect(ring[0]).toEqual(e);
+          expect(ring.length).toBeLessThanOrEqual(HISTORY_SIZE);
+          expect(new Set(ring.map((x) => x.fragment)).size).toBe(ring.length);
+        }
+      }),
+    );
+  });
+
+  it('keeps 30 distinct versions written far apart', () => {
+    let ring: HistoryEntry[] = [];
+    for (let i = 0; i < 45; i++) ring = record(ring, { at: i * COALESCE_MS * 2, tab: 't', fragment: `v1=${i}`, label: '' });
+    expect(ring).toHaveLength(HISTORY_SIZE);
+    expect(ring[0]!.fragment).toBe('v1=44');
+    expect(ring[29]!.fragment).toBe('v1=15');
+  });
+
+  it('folds quick edits from one tab into one entry, but not edits from another tab', () => {
+    let ring = record([], { at: 0, tab: 'a', fragment: 'v1=1', label: '' });
+    ring = record(ring, { at: 1000, tab: 'a', fragment: 'v1=2', label: '' });
+    expect(ring.map((e) => e.fragment)).toEqual(['v1=2']);
+    ring = record(ring, { at: 2000, tab: 'b', fragment: 'v1=3', label: '' });
+    expect(ring.map((e) => e.fragment)).toEqual(['v1=3', 'v1=2']);
+  });
+
+  it('reads back what it stored and drops anything malformed', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 40 }), (entries) => {
+        const ring = entries.reduce<HistoryEntry[]>((r, e) => record(r, e), []);
+        expect(parseRing(JSON.stringify(ring))).toEqual(ring);
+      }),
+    );
+    for (const bad of [null, '', '{', '42', '{"a":1}', '[1,"x",null,{"at":"1"}]']) expect(parseRing(bad)).toEqual([]);
+    fc.assert(fc.property(fc.string(), (s) => Array.isArray(parseRing(s))));
+  });
+
+  it('summarises a Dockerfile by its first stage and line count', () => {
+    expect(summarize('FROM golang:1.22 AS build\nRUN go build\n')).toBe('build · 3');
+    expect(summarize('from --platform=$BUILDPLATFORM alpine\r\n')).toBe('alpine · 2');
+    expect(summarize('')).toBe('0');
+  });
+});
+
+describe('pinned versions', () => {
+  it('a version a link replaced is never folded into by later edits', () => {
+    let ring = record([], { at: 0, tab: 'a', fragment: 'v1=mine', label: '', pinned: true });
+    ring = record(ring, { at: 10, tab: 'a', fragment: 'v1=link', label: '' });
+    ring = record(ring, { at: 20, tab: 'a', fragment: 'v1=link-edited', label: '' });
+    expect(ring.map((e) => e.fragment)).toEqual(['v1=link-edited', 'v1=mine']);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/core/diagnostics.ts';
+import { en } from '../../src/ui/i18n/en.ts';
+import { zh } from '../../src/ui/i18n/zh.ts';
+
+type Tree = { readonly [k: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    if (typeof v === 'string') out.set(`${prefix}${k}`, v);
+    else for (const [kk, vv] of flatten(v, `${prefix}${k}.`)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+const EN = flatten(en as unknown as Tree);
+const ZH = flatten(zh as unknown as Tree);
+
+describe('UI catalogues', () => {
+  it('English and Simplified Chinese have exactly the same keys', () => {
+    expect([...ZH.keys()].sort()).toEqual([...EN.keys()].sort());
+  });
+
+  it('every translation uses the same {placeholders} as English', () => {
+    const mismatched = [...EN].filter(([k, v]) => placeholders(v).join() !== placeholders(ZH.get(k) ?? '').join()).map(([k]) => k);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('no string is empty, and Chinese strings with letters are translated', () => {
+    expect([...EN, ...ZH].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+    const same = [...EN].filter(([k, v]) => ZH.get(k) === v && /[a-z]{3}/.test(v.replace(/\{\w+\}/g, ''))).map(([k]) => k);
+    // Only templates that are pure placeholders or code may stay identical.
+    expect(same).toEqual([]);
+  });
+
+  it('every diagnostic code has a template in both languages, English taken verbatim from the core', () => {
+    for (const [code, template] of Object.entries(MESSAGES)) {
+      expect(EN.get(`diag.${code}`)).toBe(template);
+      expect(ZH.get(`diag.${code}`), code).toBeTruthy();
+    }
+  });
+});

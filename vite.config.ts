@@ -1,0 +1,51 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// A static, offline app: relative base so the build works under any path, and
+// every asset (Monaco, its worker, ELK's worker) is bundled from node_modules.
+export default defineConfig({
+  base: './',
+  plugins: [
+    react(),
+    // Offline after one visit: precache every built file (Monaco + its worker, ELK's worker, icons).
+    // The worker is registered by src/ui/share/registerOffline.ts, in production builds only.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      strategies: 'generateSW',
+      includeManifestIcons: false, // the glob below already precaches them
+      manifest: {
+        name: 'Stagecraft',
+        short_name: 'Stagecraft',
+        description: "See a Dockerfile's multi-stage build as BuildKit runs it.",
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0f62fe',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,png,svg,ico,webmanifest,ttf,woff,woff2,wasm}'],
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Take over the page on first visit, so it works offline without a second load.
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
+  worker: { format: 'es' },
+  build: {
+    target: 'es2022',
+    manifest: true,
+    chunkSizeWarningLimit: 4096,
+  },
+  preview: { port: 4173, strictPort: true },
+});
