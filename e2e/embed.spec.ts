@@ -36,6 +36,26 @@ test('the embed renders inside an iframe and links back with the code', async ({
   await full.close();
 });
 
+test('Copy embed code gives an iframe snippet that works on another page', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript((t) => {
+    if (sessionStorage.getItem('embed.e2e')) return;
+    sessionStorage.setItem('embed.e2e', '1');
+    localStorage.setItem('stagecraft.language', 'en');
+    localStorage.setItem('stagecraft.text', t);
+  }, TEXT);
+  await page.goto('./');
+  await expect(page.getByTestId(TEST_IDS.graph)).toHaveAttribute('data-settled', 'true');
+  await expect(page).toHaveURL(/#v1=/);
+  await page.getByTestId('embed').click();
+  await page.getByTestId('copy-embed').click();
+  await expect(page.getByTestId('share-status')).toHaveText('Embed code copied');
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?view=embed#v1=[A-Za-z0-9_-]+" title="[^"]+" width="100%" height="480"/);
+  await page.setContent(`<!doctype html><html><body>${snippet}</body></html>`);
+  await expect(page.frameLocator('iframe').getByTestId(TEST_IDS.stageNode)).toHaveCount(3);
+});
+
 test('the embed with &editor=1 shows the source read-only and never writes local storage', async ({ page }) => {
   // Storage is set and read from a plain file of the same origin: the app itself would save on unload.
   await page.goto('./icons/icon-192.png');

@@ -57,3 +57,26 @@ test('after one visit, a reload works with the network off', async ({ app, page,
   await expect(app.stageNodes).toHaveCount(1);
   await context.setOffline(false);
 });
+
+test('the build works under any base path (relative URLs only)', async ({ browser, request }) => {
+  const html = await (await request.get('/')).text();
+  const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+  expect(urls.filter((u) => !u.startsWith('./') && !u.startsWith('data:'))).toEqual([]);
+  // Serve the same files under a deep path (service workers off: routes do not see their fetches).
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
+  await ctx.route('http://127.0.0.1:4173/deep/er/path/**', async (route) => {
+    const url = new URL(route.request().url());
+    const res = await request.get(url.pathname.replace('/deep/er/path', '') + url.search);
+    await route.fulfill({ response: res });
+  });
+  const page = await ctx.newPage();
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('http://127.0.0.1:4173/deep/er/path/') && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url());
+  });
+  await page.goto(`http://127.0.0.1:4173/deep/er/path/#${encodeWorkspace(singleFileWorkspace('FROM a AS one\nFROM one AS two\n'))}`);
+  await expect(page.getByTestId(TEST_IDS.stageNode)).toHaveCount(2);
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+  expect(outside).toEqual([]);
+  await ctx.close();
+});

@@ -84,6 +84,35 @@ test('an empty file and a multi-file workspace round-trip through the URL', asyn
   await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${encodeWorkspace(ws)}`);
 });
 
+test('a link restores the selected stage, build args and presentation view', async ({ app, page }) => {
+  const text = 'ARG GO=1.22\nFROM golang:${GO} AS build\nRUN go build\nFROM scratch AS final\nCOPY --from=build /app /app\n';
+  const ws: Workspace = { ...singleFileWorkspace(text), buildArgs: { GO: '1.23' }, selectedStage: 0, view: 'presentation' };
+  await openWith(page, LOCAL, `#${encodeWorkspace(ws)}`);
+  await app.waitForLayout();
+  await expect(page.getByTestId('presentation')).toBeVisible();
+  await expect(page.locator('.react-flow__node.is-picked [data-testid="stage-node"]')).toHaveAttribute('data-stage', '0');
+  await expect(app.stage(0)).toContainText('golang:1.23');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => {
+    const r = decodeFragment(new URL(page.url()).hash);
+    return r.ok ? JSON.stringify([r.workspace.buildArgs, r.workspace.view]) : r.error.kind;
+  }).toBe(JSON.stringify([{ GO: '1.23' }, 'graph']));
+});
+
+test('a reload right after an edit keeps the edit, even though the URL lagged behind', async ({ app, page }) => {
+  await openWith(page, LOCAL, `#${encodeWorkspace(singleFileWorkspace('FROM busybox AS linked\n'))}`);
+  await app.waitForEditor();
+  await expect.poll(() => savedText(page)).toBe('FROM busybox AS linked\n');
+  await app.setText('FROM busybox AS edited\n');
+  await page.reload(); // within the URL's debounce
+  await expect(app.stage(0).locator('.stage-name')).toHaveText('edited');
+  await expect(page.getByTestId('link-error')).toHaveCount(0);
+  // A link opened in the same tab still wins over the tab's own state.
+  await page.goto(`./#${encodeWorkspace(singleFileWorkspace('FROM busybox AS other\n'))}`);
+  await page.reload();
+  await expect(app.stage(0).locator('.stage-name')).toHaveText('other');
+});
+
 const BAD: { name: string; fragment: () => string; kind: string; text: RegExp }[] = [
   { name: 'truncated', fragment: () => encodeWorkspace(singleFileWorkspace(TRICKY.repeat(3))).slice(0, 40), kind: 'truncated', text: /incomplete/ },
   { name: 'cut by a chat app', fragment: () => `${encodeWorkspace(singleFileWorkspace(TRICKY)).slice(0, 60)}…`, kind: 'truncated', text: /incomplete/ },
@@ -137,6 +166,8 @@ test('history lists earlier versions and restores the work a link replaced', asy
   await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('stagecraft.history') ?? '[]').length)).toBe(1);
   await page.goto(`./#${encodeWorkspace(singleFileWorkspace('FROM busybox AS linked\n'))}`);
   await expect(app.stage(0).locator('.stage-name')).toHaveText('linked');
+  // The linked version is recorded once the person pauses (history is written on a slower debounce).
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('stagecraft.history') ?? '[]').length)).toBe(2);
   await page.getByTestId('history').click();
   const entries = page.getByTestId('history-entry');
   await expect(entries).toHaveCount(2);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COALESCE_MS, HISTORY_SIZE, parseRing, record, summarize, type HistoryEntry } from '../../src/ui/share/history.ts';
+import { COALESCE_MS, fitBudget, HISTORY_SIZE, parseRing, record, summarize, type HistoryEntry } from '../../src/ui/share/history.ts';
 
 const entry = fc.record({
   at: fc.integer({ min: 0, max: 10_000_000 }),
@@ -51,10 +51,10 @@ describe('history ring', () => {
     fc.assert(fc.property(fc.string(), (s) => Array.isArray(parseRing(s))));
   });
 
-  it('summarises a Dockerfile by its first stage and line count', () => {
-    expect(summarize('FROM golang:1.22 AS build\nRUN go build\n')).toBe('build · 3');
-    expect(summarize('from --platform=$BUILDPLATFORM alpine\r\n')).toBe('alpine · 2');
-    expect(summarize('')).toBe('0');
+  it('summarises a Dockerfile by its first stage', () => {
+    expect(summarize('FROM golang:1.22 AS build\nRUN go build\n')).toBe('build');
+    expect(summarize('# c\nfrom --platform=$BUILDPLATFORM alpine\r\n')).toBe('alpine');
+    expect(summarize('')).toBe('');
   });
 });
 
@@ -64,5 +64,20 @@ describe('pinned versions', () => {
     ring = record(ring, { at: 10, tab: 'a', fragment: 'v1=link', label: '' });
     ring = record(ring, { at: 20, tab: 'a', fragment: 'v1=link-edited', label: '' });
     expect(ring.map((e) => e.fragment)).toEqual(['v1=link-edited', 'v1=mine']);
+  });
+});
+
+describe('storage budget', () => {
+  it('keeps the ring within its budget, newest first, dropping only the oldest', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 300 }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 50, max: 4000 }), (bodies, budget) => {
+        const ring = bodies.map((b, i) => ({ at: i, tab: 't', fragment: `v1=${i}${b}`, label: '' }));
+        const kept = fitBudget(ring, budget);
+        expect(kept).toEqual(ring.slice(0, kept.length));
+        expect(kept.length).toBeGreaterThanOrEqual(1);
+        if (kept.length > 1) expect(JSON.stringify(kept).length).toBeLessThanOrEqual(budget);
+        if (kept.length < ring.length) expect(JSON.stringify(ring.slice(0, kept.length + 1)).length).toBeGreaterThan(budget);
+      }),
+    );
   });
 });

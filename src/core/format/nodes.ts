@@ -29,7 +29,8 @@ export function drawGraph(a: Analysis): { nodes: DrawNode[]; edges: DrawEdge[] }
     if (id === undefined) {
       id = `i${imageIds.size}`;
       imageIds.set(ref, id);
-      nodes.push({ id, kind: 'image', label: ref, detail: 'image', target: false, built: true });
+      // A FROM that expands to nothing still gets a node, with a label that says so.
+      nodes.push({ id, kind: 'image', label: ref === '' ? '(blank image name)' : ref, detail: 'image', target: false, built: true });
     }
     return id;
   };

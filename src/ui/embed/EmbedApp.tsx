@@ -35,12 +35,12 @@ export function EmbedApp({ withEditor }: { readonly withEditor: boolean }) {
   return (
     <div className={`sc-embed${withEditor ? ' with-editor' : ''}`} data-testid="embed">
       <header className="sc-embed-bar">
-        <span className="sc-embed-title">{t('app.title')}</span>
+        <h1 className="sc-embed-title">{t('app.title')}</h1>
         <a href={openInAppUrl(location.href)} target="_blank" rel="noopener" data-testid="open-in-app">
           {t('share.openInApp')} <span aria-hidden="true">↗</span>
         </a>
       </header>
-      <div className="sc-embed-body" ref={body}>
+      <main className="sc-embed-body" ref={body}>
         {withEditor && (
           <pre className="sc-embed-source" tabIndex={0} aria-label={t('share.embedSource')} data-testid="embed-source" translate="no">
             {s.text}
@@ -52,7 +52,7 @@ export function EmbedApp({ withEditor }: { readonly withEditor: boolean }) {
           </ReactFlowProvider>
           {sync.error && <LinkErrorBanner error={sync.error} onDismiss={sync.dismissError} />}
         </section>
-      </div>
+      </main>
     </div>
   );
 }

@@ -62,10 +62,10 @@ export function Presentation({ stages, onExit }: { readonly stages: readonly Sta
   const lines = stage ? s.text.split(/\r\n|\r|\n/u).slice(stage.startLine - 1, stage.endLine) : [];
   return (
     <aside className="sc-present" aria-label={t('share.present')} data-testid="presentation" data-stage={stage?.index ?? -1}>
-      <h2 aria-live="polite" data-testid="presentation-title">
+      <h1 aria-live="polite" data-testid="presentation-title">
         {stage ? t('share.presentLabel', { n: at + 1, total: count }) : t('share.presentNoStages')}
         {stage && <span className="sc-present-name" translate="no"> · {stage.label}</span>}
-      </h2>
+      </h1>
       <pre className="sc-present-code" data-testid="presentation-code" translate="no">
         {lines.map((l, i) => (
           <span key={i} className="sc-present-line">

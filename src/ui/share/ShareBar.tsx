@@ -17,6 +17,9 @@ import { useFragmentSync } from './useFragmentSync.ts';
 import { useTabGuard } from './useTabGuard.ts';
 import './share.css';
 
+/** Longer links may be cut by chat apps and trackers (about 2,000 characters is safe everywhere). */
+const SAFE_LINK_CHARS = 2000;
+
 export function ShareBar({ stages }: { readonly stages: readonly StageSpan[] }) {
   const { t } = useTranslation();
   const guard = useTabGuard(true);
@@ -44,7 +47,7 @@ export function ShareBar({ stages }: { readonly stages: readonly StageSpan[] }) 
           data-link={link}
           disabled={sync.fragment === null}
           title={sync.fragment === null ? t('share.tooLargeToShare') : undefined}
-          onClick={() => void copy(link, t('share.linkCopied'))}
+          onClick={() => void copy(link, link.length > SAFE_LINK_CHARS ? t('share.linkCopiedLong', { count: link.length }) : t('share.linkCopied'))}
         >
           {t('share.copyLink')}
         </button>

@@ -6,6 +6,11 @@
 export const HISTORY_SIZE = 30;
 /** Edits closer together than this, in the same tab, update one entry instead of adding one. */
 export const COALESCE_MS = 60_000;
+/**
+ * The most characters the stored ring may take. The autosave shares the storage quota, and persist.ts
+ * drops the autosave when a write fails: history must never starve it.
+ */
+export const RING_BUDGET_CHARS = 1_000_000;
 
 export interface HistoryEntry {
   /** Milliseconds since the epoch of the last change folded into this entry. */
@@ -34,6 +39,17 @@ export function record(ring: readonly HistoryEntry[], entry: HistoryEntry, coale
   return [entry, ...older].slice(0, HISTORY_SIZE);
 }
 
+/** Drops the oldest entries until the ring's JSON fits `budget` characters (the newest always stays). */
+export function fitBudget(ring: readonly HistoryEntry[], budget: number = RING_BUDGET_CHARS): HistoryEntry[] {
+  const out = [...ring];
+  let size = JSON.stringify(out).length;
+  while (out.length > 1 && size > budget) {
+    const dropped = out.pop();
+    size -= JSON.stringify(dropped).length + 1;
+  }
+  return out;
+}
+
 function isEntry(v: unknown): v is HistoryEntry {
   if (typeof v !== 'object' || v === null) return false;
   const e = v as Record<string, unknown>;
@@ -52,10 +68,8 @@ export function parseRing(raw: string | null): HistoryEntry[] {
   }
 }
 
-/** A one-line label: the first stage name or base image, and the line count. */
+/** A one-line label: the first stage's name, else its base image (plain text, at most 40 characters). */
 export function summarize(text: string): string {
   const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/imu.exec(text);
-  const lines = text === '' ? 0 : text.split(/\r\n|\r|\n/u).length;
-  const head = from ? (from[2] ?? from[1] ?? '') : '';
-  return `${head.slice(0, 40)}${head ? ' · ' : ''}${lines}`;
+  return from ? (from[2] ?? from[1] ?? '').slice(0, 40) : '';
 }

@@ -1,5 +1,5 @@
 /** The history ring in localStorage (shared by all tabs; each entry names its tab). */
-import { HISTORY_SIZE, parseRing, record, summarize, type HistoryEntry } from './history.ts';
+import { fitBudget, HISTORY_SIZE, parseRing, record, RING_BUDGET_CHARS, summarize, type HistoryEntry } from './history.ts';
 
 export const HISTORY_KEY = 'stagecraft.history';
 
@@ -18,8 +18,9 @@ export function loadRing(): HistoryEntry[] {
 /** Records a version; a full quota drops the oldest entries until it fits (or gives up quietly). */
 export function remember(fragment: string, text: string, tab: string, pinned = false, at: number = Date.now()): void {
   const s = storage();
-  if (!s || text.trim() === '') return;
-  let ring = record(loadRing(), { at, tab, fragment, label: summarize(text), ...(pinned ? { pinned } : {}) });
+  // A single version larger than the budget is not kept (the link and the autosave still hold it).
+  if (!s || text.trim() === '' || fragment.length > RING_BUDGET_CHARS / 2) return;
+  let ring = fitBudget(record(loadRing(), { at, tab, fragment, label: summarize(text), ...(pinned ? { pinned } : {}) }));
   while (ring.length > 0) {
     try {
       s.setItem(HISTORY_KEY, JSON.stringify(ring));

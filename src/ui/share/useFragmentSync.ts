@@ -12,8 +12,11 @@ import type { State } from '../state/types.ts';
 import { applySnapshot } from './apply.ts';
 import { fromWorkspace, stageOfNode, toWorkspace, type Shelf } from './bridge.ts';
 import { remember } from './historyStore.ts';
+import { notePending, noteWritten, restoreTarget } from './reloadGuard.ts';
 
 const DEBOUNCE_MS = 300;
+/** History is written less often than the URL: the ring can be large and localStorage writes are synchronous. */
+const HISTORY_DEBOUNCE_MS = 2_000;
 
 export interface FragmentSync {
   /** What the current link says is wrong with it, or null. */
@@ -73,10 +76,20 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
   );
 
   useEffect(() => {
-    restore(location.hash);
+    restore(latest.current.opts.write ? restoreTarget(location.hash) : location.hash);
     const onHash = (): void => restore(location.hash);
+    // Leaving (or reloading): keep the very latest state for this tab, the URL may lag behind it.
+    const onHide = (): void => {
+      const { s: now, opts: o } = latest.current;
+      const f = o.write ? encodeState(now, shelf.current, o.view) : null;
+      if (f !== null) notePending(f);
+    };
     window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('pagehide', onHide);
+    };
   }, [restore]);
 
   const { text, options, selectedNode } = s;
@@ -91,10 +104,16 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
       setFragment(f);
       if (!o.write || f === null || keep) return;
       if (location.hash !== `#${f}`) history.replaceState(history.state, '', `#${f}`);
-      remember(f, now.text, o.tab);
+      noteWritten(f);
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text, options, selectedNode, opts.view]);
+
+  useEffect(() => {
+    if (!opts.write || fragment === null) return;
+    const timer = setTimeout(() => remember(fragment, latest.current.s.text, latest.current.opts.tab), HISTORY_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [fragment, opts.write]);
 
   return { error, dismissError: useCallback(() => setError(null), []), fragment, restore };
 }
