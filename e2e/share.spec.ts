@@ -66,13 +66,12 @@ test('Copy link, opened in a fresh context, restores the same files, options and
   await fresh.close();
 });
 
-// Known gap (not in the share layer): MonacoEditor calls model.setEOL(LF) and echoes getValue() into the
-// store, so a CRLF text is normalised to LF as soon as the editor loads. The codec itself is exact.
-test.fixme('a CRLF file keeps its CRLF after the editor loads', async ({ app, page }) => {
+// The editor keeps the text's own line endings, so a CRLF file survives the link and the editor.
+test('a CRLF file keeps its CRLF after the editor loads', async ({ app, page }) => {
   await openWith(page, '', `#${encodeWorkspace(singleFileWorkspace(CRLF))}`);
   await app.waitForEditor();
-  await page.waitForTimeout(600);
-  expect(await savedText(page)).toBe(CRLF);
+  await expect.poll(() => savedText(page)).toBe(CRLF);
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${encodeWorkspace(singleFileWorkspace(CRLF))}`);
 });
 
 test('an empty file and a multi-file workspace round-trip through the URL', async ({ page }) => {

@@ -22,10 +22,17 @@ export interface EditorProps {
   readonly ariaLabel: string;
 }
 
+/** The model's line-ending mode for a text: CRLF when the text uses it, else LF. */
+function eolOf(text: string): editor.EndOfLineSequence {
+  return text.includes('\r\n') ? monaco.editor.EndOfLineSequence.CRLF : monaco.editor.EndOfLineSequence.LF;
+}
+
 export default function MonacoEditor(props: EditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const ed = useRef<editor.IStandaloneCodeEditor | null>(null);
   const callbacks = useRef(props);
+  /** True while the editor adopts a text from the store: those edits are not the user's. */
+  const adopting = useRef(false);
   callbacks.current = props;
 
   useEffect(() => {
@@ -45,8 +52,9 @@ export default function MonacoEditor(props: EditorProps) {
       fixedOverflowWidgets: true,
     });
     ed.current = instance;
-    // The store's text uses "\n": without this, Monaco on Windows would turn every adopted text into CRLF.
-    instance.getModel()?.setEOL(monaco.editor.EndOfLineSequence.LF);
+    // Keep the text's own line endings (a permalink must restore CRLF exactly); Monaco would
+    // otherwise pick the platform's. A file that mixes endings is normalised to its first kind.
+    instance.getModel()?.setEOL(eolOf(callbacks.current.text));
     // Test hook: e2e reads the selection's lines without scraping Monaco's DOM.
     (globalThis as { __stagecraftSelection?: () => { start: number; end: number } | null }).__stagecraftSelection = () => {
       const sel = instance.getSelection();
@@ -59,7 +67,9 @@ export default function MonacoEditor(props: EditorProps) {
       instance.executeEdits('bench', [{ range: { startLineNumber: line, startColumn: 1, endLineNumber: line, endColumn: 1 }, text }]);
     };
     const subs = [
-      instance.onDidChangeModelContent(() => callbacks.current.onChange(instance.getValue())),
+      instance.onDidChangeModelContent(() => {
+        if (!adopting.current) callbacks.current.onChange(instance.getValue());
+      }),
       instance.onDidChangeCursorPosition((e) => callbacks.current.onCursor(e.position.lineNumber)),
     ];
     return () => {
@@ -74,7 +84,12 @@ export default function MonacoEditor(props: EditorProps) {
   useEffect(() => {
     const model = ed.current?.getModel();
     if (!model || model.getValue() === props.text) return;
+    // One write back to the store at the end, not one per step (edit, then line endings).
+    adopting.current = true;
     ed.current?.executeEdits('stagecraft', [{ range: model.getFullModelRange(), text: props.text }]);
+    model.setEOL(eolOf(props.text));
+    adopting.current = false;
+    if (model.getValue() !== props.text) props.onChange(model.getValue());
     ed.current?.setPosition({ lineNumber: 1, column: 1 });
     ed.current?.revealLine(1);
     // eslint-disable-next-line react-hooks/exhaustive-deps
