@@ -96,6 +96,10 @@ async function editToPaint(page, line, text, probe) {
           requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0), 0));
         });
         observer.observe(graph, { subtree: true, childList: true, characterData: true, attributes: true });
+        setTimeout(() => {
+          observer.disconnect();
+          done(Number.NaN);
+        }, 30_000);
         globalThis.__stagecraftInsert(line, text);
       }),
     { line, text, probe },
@@ -109,12 +113,10 @@ async function benchEdits(browser, label, text) {
   const structural = [];
   const structuralFinal = [];
   for (let i = 0; i < RUNS; i++) {
-    // Content edit: one more RUN in the last stage (its instruction count changes; no relayout).
-    const before = await page.evaluate((n) => document.querySelector(`[data-testid="stage-node"][data-stage="${n - 1}"] .stage-facts`)?.textContent ?? '', stages);
-    content.push(
-      await editToPaint(page, -1, `RUN echo bench${i}\n`,
-        `const f = graph.querySelector('[data-testid="stage-node"][data-stage="${stages - 1 + i}"] .stage-facts'); return !!f && f.textContent !== ${JSON.stringify(before)};`),
-    );
+    // Content edit: one more RUN in the last stage (no relayout). Done when the graph pane has
+    // committed the new analysis (large graphs render only the nodes on screen), then a frame.
+    const version = Number(await page.getAttribute('[data-testid="graph"]', 'data-version'));
+    content.push(await editToPaint(page, -1, `RUN echo bench${i}\n`, `return Number(graph.dataset.version) > ${version};`));
     // Structural edit: a new stage at the end (a new node, provisional position, then ELK).
     const next = stages + i;
     structural.push(
@@ -194,36 +196,46 @@ async function main() {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  // Each measurement gets its own browser, and a failure is reported without losing the others.
+  const step = async (fn) => {
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+    try {
+      return await fn(browser);
+    } catch (e) {
+      return { error: String(e).split('\n')[0] };
+    } finally {
+      await browser.close().catch(() => {});
+    }
+  };
   try {
     const seed = readFileSync(resolve(root, 'src/ui/examples/seeds.ts'), 'utf8');
     const seedText = JSON.parse(seed.match(/id: "go-http-server-named", seed: '002', text: ("(?:[^"\\]|\\.)*")/)[1]);
     const moby = readFileSync(resolve(root, 'src/ui/examples/corpus/moby__moby__Dockerfile.Dockerfile'), 'utf8');
     const results = {
       edits: [
-        await benchEdits(browser, 'seed example (go-http-server-named)', seedText),
-        await benchEdits(browser, 'moby/moby Dockerfile', moby),
-        await benchEdits(browser, 'generated, 200 stages', generated(200)),
-        await benchEdits(browser, 'generated, 1,000 stages', generated(1000)),
+        await step((b) => benchEdits(b, 'seed example (go-http-server-named)', seedText)),
+        await step((b) => benchEdits(b, 'moby/moby Dockerfile', moby)),
+        await step((b) => benchEdits(b, 'generated, 200 stages', generated(200))),
+        await step((b) => benchEdits(b, 'generated, 1,000 stages', generated(1000))),
       ],
-      typing1000: await longestTaskWhileTyping(browser, generated(1000)),
-      coldFirstGraph: await coldFirstGraph(browser, seedText),
+      typing1000: await step((b) => longestTaskWhileTyping(b, generated(1000))),
+      coldFirstGraph: await step((b) => coldFirstGraph(b, seedText)),
       sizes: appJsSizes(),
     };
+    const show = (x, f) => (x && typeof x === 'object' && 'error' in x ? `failed: ${x.error}` : f(x));
     console.log('\nStagecraft browser benchmark (Chromium, production build, medians of %d)', RUNS);
     console.log('edit → updated graph painted:');
     for (const e of results.edits) {
-      console.log(`  ${e.label.padEnd(38)} ${String(e.stages).padStart(5)} stages  content edit ${ms(e.contentEdit).padStart(9)}  new stage ${ms(e.structuralEdit).padStart(9)} (ELK layout done ${ms(e.structuralFinalLayout)})`);
+      console.log(show(e, (e) => `  ${e.label.padEnd(38)} ${String(e.stages).padStart(5)} stages  content edit ${ms(e.contentEdit).padStart(9)}  new stage ${ms(e.structuralEdit).padStart(9)} (ELK layout done ${ms(e.structuralFinalLayout)})`));
     }
-    console.log(`longest main-thread task while typing (1,000 stages): ${ms(results.typing1000.longest)} (${results.typing1000.over50} tasks over 50 ms)`);
-    console.log(`cold load → first graph painted: ${ms(results.coldFirstGraph)}`);
+    console.log(show(results.typing1000, (t) => `longest main-thread task while typing (1,000 stages): ${ms(t.longest)} (${t.over50} tasks over 50 ms)`));
+    console.log(show(results.coldFirstGraph, (t) => `cold load → first graph painted: ${ms(t)}`));
     const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
     const s = results.sizes;
     console.log(`app JavaScript, gzipped: initial ${kb(s.initialAppJs)} + lazy ${kb(s.lazyAppJs)} = ${kb(s.initialAppJs + s.lazyAppJs)} (without Monaco ${kb(s.monacoJs)} and workers ${kb(s.workersJs)})`);
     mkdirSync(resolve(root, 'bench-results'), { recursive: true });
     writeFileSync(resolve(root, 'bench-results/browser.json'), `${JSON.stringify(results, null, 2)}\n`);
   } finally {
-    await browser.close();
     stop();
   }
 }

@@ -2,7 +2,7 @@
  * The main screen: editor (left), graph (right), details (problems, build args, outline) below.
  * Data path: store.text + options → analysis view (sync or worker) → last good graph → graph pane.
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { GraphView } from './graph/GraphView.tsx';
@@ -11,7 +11,7 @@ import { DetailTabs } from './panels/DetailTabs.tsx';
 import { ExampleCredit } from './panels/ExampleCredit.tsx';
 import { Outline } from './panels/Outline.tsx';
 import { Problems } from './panels/Problems.tsx';
-import { Toolbar } from './panels/Toolbar.tsx';
+import { Toolbar, targetChoices } from './panels/Toolbar.tsx';
 import { ShareBar } from './share/ShareBar.tsx';
 import { useDiagnosticMessage } from './panels/useDiagnosticMessage.ts';
 import { useDispatch, useStore } from './state/store.tsx';
@@ -30,6 +30,7 @@ export function App() {
   const dark = useDarkTheme(s.options.theme);
   const { view } = useAnalysis(s.text, s.version, s.options);
   const shown = useLastGood(view);
+  const choices = useMemo(() => targetChoices(view?.stages ?? []), [view?.stages]);
   const message = useDiagnosticMessage();
   const [tab, setTab] = useState('problems');
 
@@ -56,7 +57,7 @@ export function App() {
         <h1>
           {t('app.title')} <span className="tagline">{t('app.tagline')}</span>
         </h1>
-        <Toolbar stages={view?.stages ?? []} />
+        <Toolbar choices={choices} />
       </header>
       <main className="workspace">
         <section className="editor-pane" aria-label={t('editor.label')}>
@@ -80,7 +81,7 @@ export function App() {
             {t('graph.summary', { stages: stageCount, edges: graphView?.graph.edges.length ?? 0 })}
           </p>
           <ReactFlowProvider>
-            <GraphView graph={graph} stages={graphView?.stages ?? []} stale={shown.stale} dark={dark} tooLarge={tooLarge ? allNodes : null} />
+            <GraphView graph={graph} stages={graphView?.stages ?? []} stale={shown.stale} dark={dark} tooLarge={tooLarge ? allNodes : null} version={graphView?.version ?? -1} />
             <ShareBar stages={graphView?.stages ?? []} />
           </ReactFlowProvider>
         </section>

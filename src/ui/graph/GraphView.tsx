@@ -36,9 +36,11 @@ export interface GraphViewProps {
   readonly dark: boolean;
   /** Node count when the graph is too large to draw, else null. */
   readonly tooLarge: number | null;
+  /** The text version the drawn graph was computed from (exposed for tests and the benchmark). */
+  readonly version?: number;
 }
 
-export function GraphView({ graph, stages, stale, dark, tooLarge }: GraphViewProps) {
+export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }: GraphViewProps) {
   const { t, i18n } = useTranslation();
   const s = useStore();
   const dispatch = useDispatch();
@@ -124,6 +126,7 @@ export function GraphView({ graph, stages, stale, dark, tooLarge }: GraphViewPro
   return (
     <div className={`graph-pane${stale ? ' is-stale' : ''}`} data-testid={TEST_IDS.graph} data-final={elements.layout?.final ?? false}
       data-settled={(elements.layout?.final ?? false) && !fitPending}
+      data-version={version}
     >
       <ReactFlow<FlowNode, DepFlowEdge>
         nodes={nodes}

@@ -1,4 +1,5 @@
 /** The what-if controls and view switches, all native form controls (keyboard-ready). */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../core/graph/types.ts';
 import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../i18n/index.ts';
@@ -7,12 +8,18 @@ import type { StageSpan } from '../state/view.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { ExamplesMenu } from './ExamplesMenu.tsx';
 
-export function Toolbar({ stages }: { readonly stages: readonly StageSpan[] }) {
+/** The target choices, as a string key so the toolbar re-renders only when they change. */
+export function targetChoices(stages: readonly StageSpan[]): string {
+  return JSON.stringify([stages[stages.length - 1]?.label ?? null, ...stages.filter((s) => s.name !== null).map((s) => [s.index, s.name, s.label])]);
+}
+
+export const Toolbar = memo(function Toolbar({ choices }: { readonly choices: string }) {
   const { t } = useTranslation();
   const { options } = useStore();
   const dispatch = useDispatch();
-  const named = stages.filter((s) => s.name !== null);
-  const last = stages[stages.length - 1];
+  const [lastLabel, ...rest] = JSON.parse(choices) as [string | null, ...[number, string, string][]];
+  const named = rest.map(([index, name, label]) => ({ index, name, label }));
+  const last = lastLabel === null ? undefined : { label: lastLabel };
   const known = options.target === null || named.some((s) => s.name === options.target);
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
@@ -26,7 +33,7 @@ export function Toolbar({ stages }: { readonly stages: readonly StageSpan[] }) {
         >
           <option value="">{last ? t('toolbar.targetDefault', { name: last.label }) : t('toolbar.targetNone')}</option>
           {named.map((s) => (
-            <option key={s.index} value={s.name ?? ''}>
+            <option key={s.index} value={s.name}>
               {s.label}
             </option>
           ))}
@@ -99,4 +106,4 @@ export function Toolbar({ stages }: { readonly stages: readonly StageSpan[] }) {
       </label>
     </div>
   );
-}
+});
