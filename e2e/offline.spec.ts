@@ -78,5 +78,7 @@ test('the build works under any base path (relative URLs only)', async ({ browse
   await expect(page.getByTestId(TEST_IDS.stageNode)).toHaveCount(2);
   await expect(page.locator('.monaco-editor')).toBeVisible();
   expect(outside).toEqual([]);
+  // Late requests (prefetches) must not reach the route after the `request` fixture is gone.
+  await ctx.unrouteAll({ behavior: 'ignoreErrors' });
   await ctx.close();
 });
