@@ -71,44 +71,33 @@ export function toFlow(
       nodes.push(hit.out);
       continue;
     }
-    let out: FlowNode;
-    if (n.kind === 'stage') {
-      const expanded = v.expanded.has(n.stage);
-      const size = nodeSize(n, expanded);
-      out = {
-        id: n.id,
-        type: 'stage',
-        position: pos,
-        width: size.width,
-        height: size.height,
-        // Known sizes: React Flow keeps the measured handles instead of re-measuring every node.
-        measured: { width: size.width, height: size.height },
-        ...(selected ? { className: 'is-picked' } : {}),
-        ariaLabel: v.nodeAria(n),
-        data: {
-          node: n,
-          dimmed: !built(n, v.classic),
-          status: statusOf(n, v.classic),
-          active: v.activeStage === n.stage,
-          expanded,
-          direction: v.direction,
-        },
-      };
-    } else {
-      const size = nodeSize(n, false);
-      out = {
-        id: n.id,
-        type: 'image',
-        position: pos,
-        width: size.width,
-        height: size.height,
-        // Known sizes: React Flow keeps the measured handles instead of re-measuring every node.
-        measured: { width: size.width, height: size.height },
-        ...(selected ? { className: 'is-picked' } : {}),
-        ariaLabel: v.nodeAria(n),
-        data: { node: n, dimmed: !usedSources.has(n.id), direction: v.direction },
-      };
-    }
+    const expanded = n.kind === 'stage' && v.expanded.has(n.stage);
+    const size = nodeSize(n, expanded);
+    const common = {
+      id: n.id,
+      position: pos,
+      width: size.width,
+      height: size.height,
+      // Known sizes: React Flow keeps the measured handles instead of re-measuring every node.
+      measured: { width: size.width, height: size.height },
+      ...(selected ? { className: 'is-picked' } : {}),
+      ariaLabel: v.nodeAria(n),
+    };
+    const out: FlowNode =
+      n.kind === 'stage'
+        ? {
+            ...common,
+            type: 'stage',
+            data: {
+              node: n,
+              dimmed: !built(n, v.classic),
+              status: statusOf(n, v.classic),
+              active: v.activeStage === n.stage,
+              expanded,
+              direction: v.direction,
+            },
+          }
+        : { ...common, type: 'image', data: { node: n, dimmed: !usedSources.has(n.id), direction: v.direction } };
     cache.nodes.set(n.id, { key, src: n, pos, out });
     nodes.push(out);
   }
