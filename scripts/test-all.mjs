@@ -30,7 +30,9 @@ if (existsSync(vitestJson)) {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += v.numPassedTests ?? 0;
   failed += v.numFailedTests ?? 0;
-  if ((v.numFailedTestSuites ?? 0) > 0) { failed += v.numFailedTestSuites; problems.push(`${v.numFailedTestSuites} test file(s) failed to run`); }
+  // A file that fails to load has no test results of its own: count it as one failure.
+  const broken = (v.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults ?? []).length === 0).length;
+  if (broken > 0) { failed += broken; problems.push(`${broken} test file(s) failed to run`); }
 } else { failed++; problems.push('vitest wrote no report'); }
 if (vStatus !== 0 && failed === 0) { failed++; problems.push(`vitest exited ${vStatus}`); }
 
