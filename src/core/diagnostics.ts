@@ -55,8 +55,6 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, string>> = {
   NumericMountFrom:
     'from={ref} in RUN --mount names an image called "{ref}", not stage {ref}: mounts do not accept stage indexes.',
   ClassicBuilderDiffers: '{detail}',
-  IndexBeyondStages:
-    '--from={index} is past the last stage ({max}). BuildKit may quietly resolve it to an image used by an earlier COPY --from; treat it as an error.',
 };
 
 /** Fills `{placeholders}` in a template; unknown placeholders stay as written. */

@@ -146,8 +146,7 @@ export type DiagnosticCode =
   | 'FromLikelyStageTypo'
   | 'FromStageCaseMismatch'
   | 'NumericMountFrom'
-  | 'ClassicBuilderDiffers'
-  | 'IndexBeyondStages';
+  | 'ClassicBuilderDiffers';
 
 /** A finding about the user's text: always data, never an exception. */
 export interface Diagnostic {

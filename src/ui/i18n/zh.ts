@@ -238,6 +238,5 @@ export const zh: Catalogue = {
       'FROM {ref} 没有使用阶段“{stage}”：FROM 按大小写敏感的方式匹配阶段名，所以 BuildKit 把 {ref} 当作镜像。经典构建器则会使用该阶段。',
     NumericMountFrom: 'RUN --mount 中的 from={ref} 指的是名为“{ref}”的镜像，而不是阶段 {ref}：挂载不接受阶段序号。',
     ClassicBuilderDiffers: '{detail}',
-    IndexBeyondStages: '--from={index} 超出了最后一个阶段（{max}）。BuildKit 可能会悄悄把它解析为前面某条 COPY --from 使用的镜像；请把它当作错误处理。',
   },
 };
