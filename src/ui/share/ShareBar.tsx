@@ -4,6 +4,8 @@
  * presentation overlay. It owns the URL ↔ store sync for the full app.
  */
 import { useCallback, useState } from 'react';
+import type { ViewMode } from '../../core/share/index.ts';
+import { useDispatch, useStore } from '../state/store.tsx';
 import { useTranslation } from 'react-i18next';
 import type { StageSpan } from '../state/view.ts';
 import { appBase, embedUrl, iframeSnippet } from '../embed/embedUrl.ts';
@@ -23,10 +25,11 @@ const SAFE_LINK_CHARS = 2000;
 export function ShareBar({ stages }: { readonly stages: readonly StageSpan[] }) {
   const { t } = useTranslation();
   const guard = useTabGuard(true);
-  const [presenting, setPresenting] = useState(false);
+  const { view } = useStore();
+  const dispatch = useDispatch();
   const [status, setStatus] = useState('');
-  const onView = useCallback((v: string) => setPresenting(v === 'presentation'), []);
-  const sync = useFragmentSync({ write: true, tab: guard.tab, view: presenting ? 'presentation' : 'graph', onView });
+  const onView = useCallback((v: ViewMode) => dispatch({ type: 'setView', view: v }), [dispatch]);
+  const sync = useFragmentSync({ write: true, tab: guard.tab, view, onView });
   const link = sync.fragment === null ? '' : `${appBase(location.href)}#${sync.fragment}`;
 
   const copy = async (text: string, done: string): Promise<void> => {
@@ -61,12 +64,12 @@ export function ShareBar({ stages }: { readonly stages: readonly StageSpan[] }) 
         </Menu>
         <ExportMenu link={link} onStatus={setStatus} />
         <HistoryMenu tab={guard.tab} onRestore={sync.restore} />
-        <button type="button" data-testid="present" onClick={() => setPresenting(true)}>{t('share.present')}</button>
+        <button type="button" data-testid="present" onClick={() => onView('presentation')}>{t('share.present')}</button>
         <span className="sc-status" role="status" data-testid="share-status">{status}</span>
       </div>
       {sync.error && <LinkErrorBanner error={sync.error} onDismiss={sync.dismissError} />}
       {guard.theirs !== null && <ConflictBanner onKeep={guard.keepMine} onTake={guard.takeTheirs} />}
-      {presenting && <Presentation stages={stages} onExit={() => setPresenting(false)} />}
+      {view === 'presentation' && <Presentation stages={stages} onExit={() => onView('graph')} />}
     </>
   );
 }

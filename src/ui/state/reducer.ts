@@ -13,6 +13,7 @@ export function initialState(text: string, options: Options): State {
     selectedNode: null,
     reveal: null,
     focusNode: null,
+    view: 'graph',
     fit: 0,
     seq: 0,
   };
@@ -79,6 +80,8 @@ export function reducer(s: State, a: Action): State {
         selectedNode: a.nodeId ?? s.selectedNode,
         focusNode: a.nodeId ? { value: a.nodeId, seq: s.seq + 1 } : s.focusNode,
       };
+    case 'setView':
+      return a.view === s.view ? s : { ...s, view: a.view };
     case 'fitView':
       return { ...s, fit: s.fit + 1 };
   }

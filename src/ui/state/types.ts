@@ -5,6 +5,7 @@
 import type { Range } from '../../core/model.ts';
 import type { Direction } from '../../core/graph/types.ts';
 import type { Language } from '../i18n/index.ts';
+import type { ViewMode } from '../../core/share/index.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -44,6 +45,8 @@ export interface State {
   readonly reveal: Request<Range> | null;
   /** Ask the graph to bring a node into view. */
   readonly focusNode: Request<string> | null;
+  /** What the main area shows: the graph, the builder-pattern comparison, or the presentation. */
+  readonly view: ViewMode;
   /** Ask the graph to fit the whole view. */
   readonly fit: number;
   readonly seq: number;
@@ -64,4 +67,5 @@ export type Action =
   | { readonly type: 'selectNode'; readonly id: string | null; readonly range: Range | null }
   | { readonly type: 'reveal'; readonly range: Range }
   | { readonly type: 'gotoProblem'; readonly range: Range; readonly nodeId: string | null }
+  | { readonly type: 'setView'; readonly view: ViewMode }
   | { readonly type: 'fitView' };
