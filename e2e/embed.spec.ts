@@ -5,10 +5,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { encodeWorkspace, singleFileWorkspace } from '../src/core/share/index.ts';
 import { expect, test } from './fixtures.ts';
-import { TEST_IDS } from './page.ts';
+import { ORIGIN, savedText, TEST_IDS } from './page.ts';
 
 const TEXT = 'FROM node:22 AS deps\nRUN npm ci\nFROM deps AS build\nRUN npm run build\nFROM nginx:alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\n';
-const ORIGIN = 'http://127.0.0.1:4173/';
 
 test('the embed renders inside an iframe and links back with the code', async ({ page, context }) => {
   const fragment = encodeWorkspace(singleFileWorkspace(TEXT));
@@ -32,7 +31,7 @@ test('the embed renders inside an iframe and links back with the code', async ({
   const [full] = await Promise.all([context.waitForEvent('page'), open.click()]);
   await expect(full.getByTestId(TEST_IDS.stageNode)).toHaveCount(3);
   await expect(full.getByTestId(TEST_IDS.app)).toBeVisible();
-  await expect.poll(() => full.evaluate(() => localStorage.getItem('stagecraft.text'))).toBe(TEXT);
+  await expect.poll(() => savedText(full)).toBe(TEXT);
   await full.close();
 });
 
@@ -51,7 +50,7 @@ test('Copy embed code gives an iframe snippet that works on another page', async
   await page.getByTestId('copy-embed').click();
   await expect(page.getByTestId('share-status')).toHaveText('Embed code copied');
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:4173\/\?view=embed#v1=[A-Za-z0-9_-]+" title="[^"]+" width="100%" height="480"/);
+  expect(snippet).toMatch(new RegExp(`^<iframe src="${ORIGIN.replace(/[.]/g, '\\.')}\\?view=embed#v1=[A-Za-z0-9_-]+" title="[^"]+" width="100%" height="480"`));
   await page.setContent(`<!doctype html><html><body>${snippet}</body></html>`);
   await expect(page.frameLocator('iframe').getByTestId(TEST_IDS.stageNode)).toHaveCount(3);
 });
@@ -75,6 +74,7 @@ test('the embed with &editor=1 shows the source read-only and never writes local
   await page.waitForTimeout(600);
   await page.goto('./icons/icon-192.png');
   expect(await page.evaluate(() => localStorage.getItem('stagecraft.text'))).toBe('FROM alpine AS mine\n');
+  expect(await page.evaluate(() => localStorage.getItem('stagecraft.files'))).toBeNull();
   expect(await page.evaluate(() => localStorage.getItem('stagecraft.history'))).toBeNull();
 });
 

@@ -4,7 +4,7 @@
  */
 import { encodeWorkspace, singleFileWorkspace } from '../src/core/share/index.ts';
 import { expect, test } from './fixtures.ts';
-import { TEST_IDS } from './page.ts';
+import { ORIGIN, TEST_IDS } from './page.ts';
 
 test('the manifest is installable and its icons exist', async ({ page, request }) => {
   await page.goto('./');
@@ -64,7 +64,7 @@ test('the build works under any base path (relative URLs only)', async ({ browse
   expect(urls.filter((u) => !u.startsWith('./') && !u.startsWith('data:'))).toEqual([]);
   // Serve the same files under a deep path (service workers off: routes do not see their fetches).
   const ctx = await browser.newContext({ serviceWorkers: 'block' });
-  await ctx.route('http://127.0.0.1:4173/deep/er/path/**', async (route) => {
+  await ctx.route(`${ORIGIN}deep/er/path/**`, async (route) => {
     const url = new URL(route.request().url());
     const res = await request.get(url.pathname.replace('/deep/er/path', '') + url.search);
     await route.fulfill({ response: res });
@@ -72,9 +72,9 @@ test('the build works under any base path (relative URLs only)', async ({ browse
   const page = await ctx.newPage();
   const outside: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith('http://127.0.0.1:4173/deep/er/path/') && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url());
+    if (!r.url().startsWith(`${ORIGIN}deep/er/path/`) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url());
   });
-  await page.goto(`http://127.0.0.1:4173/deep/er/path/#${encodeWorkspace(singleFileWorkspace('FROM a AS one\nFROM one AS two\n'))}`);
+  await page.goto(`${ORIGIN}deep/er/path/#${encodeWorkspace(singleFileWorkspace('FROM a AS one\nFROM one AS two\n'))}`);
   await expect(page.getByTestId(TEST_IDS.stageNode)).toHaveCount(2);
   await expect(page.locator('.monaco-editor')).toBeVisible();
   expect(outside).toEqual([]);

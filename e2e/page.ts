@@ -7,6 +7,32 @@ import { TEST_IDS } from '../src/ui/testIds.ts';
 
 export { TEST_IDS };
 
+/** The origin the suite's preview server listens on (E2E_PORT lets checkouts run side by side). */
+export const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
+
+/** A file as the autosave stores it. */
+export interface SavedFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** The autosave: every file in tab order, and the active one's name (null when nothing is saved yet). */
+export function savedWorkspace(page: Page): Promise<{ files: SavedFile[]; active: string | null } | null> {
+  return page.evaluate(() => {
+    const files = localStorage.getItem('stagecraft.files');
+    if (files === null) return null;
+    const where = JSON.parse(localStorage.getItem('stagecraft.active') ?? 'null') as { file?: string } | null;
+    return { files: JSON.parse(files) as SavedFile[], active: where?.file ?? null };
+  });
+}
+
+/** The saved text of the active file (what a single-file workspace holds), or null before the first save. */
+export async function savedText(page: Page): Promise<string | null> {
+  const w = await savedWorkspace(page);
+  if (!w) return null;
+  return (w.files.find((f) => f.name === w.active) ?? w.files[0])?.text ?? null;
+}
+
 export class StagecraftPage {
   readonly consoleErrors: string[] = [];
   readonly foreignRequests: string[] = [];
@@ -18,7 +44,7 @@ export class StagecraftPage {
     page.on('pageerror', (e) => this.consoleErrors.push(String(e)));
     page.on('request', (r) => {
       const url = r.url();
-      if (!url.startsWith('http://127.0.0.1:4173/') && !url.startsWith('data:') && !url.startsWith('blob:')) this.foreignRequests.push(url);
+      if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) this.foreignRequests.push(url);
     });
   }
 
@@ -39,17 +65,54 @@ export class StagecraftPage {
     return this.page.locator(`[data-testid="${TEST_IDS.stageNode}"][data-stage="${index}"]`);
   }
 
-  /** Opens the app with a clean storage (or a given text already saved). */
-  async open(text?: string): Promise<void> {
-    await this.page.addInitScript((t) => {
+  /** Opens the app with a clean storage (or a given text, or files, already saved). */
+  async open(saved?: string | { files: readonly SavedFile[]; active?: string }): Promise<void> {
+    const files = saved === undefined ? null : typeof saved === 'string' ? [{ name: 'Dockerfile', text: saved }] : saved.files;
+    const active = typeof saved === 'object' ? (saved.active ?? null) : null;
+    await this.page.addInitScript(({ f, a }) => {
       if (sessionStorage.getItem('stagecraft.e2e.init')) return;
       sessionStorage.setItem('stagecraft.e2e.init', '1');
       localStorage.clear();
       localStorage.setItem('stagecraft.language', 'en');
-      if (t !== null) localStorage.setItem('stagecraft.text', t);
-    }, text ?? null);
+      if (f !== null) localStorage.setItem('stagecraft.files', JSON.stringify(f));
+      if (a !== null) localStorage.setItem('stagecraft.active', JSON.stringify({ file: a }));
+    }, { f: files, a: active });
     await this.page.goto('./');
     await expect(this.byId(TEST_IDS.app)).toBeVisible();
+  }
+
+  /** The file tabs, in order. */
+  get fileTabs(): Locator {
+    return this.page.getByTestId('file-tab');
+  }
+  fileTab(name: string): Locator {
+    return this.page.locator(`[data-testid="file-tab"][data-name="${name}"]`);
+  }
+  /** The names on the file tabs, in order. */
+  fileNames(): Promise<string[]> {
+    return this.fileTabs.evaluateAll((els) => els.map((e) => e.getAttribute('data-name') ?? ''));
+  }
+  async selectFile(name: string): Promise<void> {
+    await this.fileTab(name).click();
+    await expect(this.fileTab(name)).toHaveAttribute('aria-selected', 'true');
+  }
+  /** Adds a file through the "+" button and the name field. */
+  async addFile(name: string): Promise<void> {
+    await this.byId('file-add').click();
+    await this.byId('file-name-input').fill(name);
+    await this.byId('file-add-submit').click();
+    await expect(this.fileTab(name)).toHaveAttribute('aria-selected', 'true');
+  }
+  /** Renames a file in place: double-click its tab, type, Enter. */
+  async renameFile(from: string, to: string): Promise<void> {
+    await this.fileTab(from).dblclick();
+    await this.byId('file-rename-input').fill(to);
+    await this.byId('file-rename-input').press('Enter');
+    await expect(this.fileTab(to)).toBeVisible();
+  }
+  /** The text of the model on screen and its grammar (a test hook of the editor). */
+  editorModel(): Promise<{ language: string; text: string; models: number } | null> {
+    return this.page.evaluate(() => (globalThis as { __stagecraftModel?: () => { language: string; text: string; models: number } | null }).__stagecraftModel?.() ?? null);
   }
 
   async waitForEditor(): Promise<void> {

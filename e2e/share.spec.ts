@@ -8,7 +8,7 @@ import { encodeBase64url } from '../src/core/share/base64url.ts';
 import { packV1 } from '../src/core/share/frame.ts';
 import { decodeFragment, encodeWorkspace, singleFileWorkspace, type Workspace } from '../src/core/share/index.ts';
 import { expect, test } from './fixtures.ts';
-import { TEST_IDS } from './page.ts';
+import { ORIGIN, savedText, TEST_IDS } from './page.ts';
 
 const TRICKY = 'FROM golang:1.22 AS build\nWORKDIR /src\t# tab  \nRUN echo "héllo 中文 😀"   \n\n\nFROM scratch AS final\nCOPY --from=build /src/app /app\n\t\n';
 const CRLF = 'FROM golang:1.22 AS build\r\nRUN echo hi  \r\n\r\nFROM scratch\r\nCOPY --from=build /a /a\r\n';
@@ -16,7 +16,7 @@ const LOCAL = 'FROM alpine:3.20 AS mine\nRUN echo mine\n';
 
 const frame = (json: string): string => `v1=${encodeBase64url(packV1(new TextEncoder().encode(json)))}`;
 
-/** Opens the app with `text` saved locally (once per page) at the given fragment. */
+/** Opens the app with `text` saved locally (once per page, under the pre-workspace key: it migrates) at the given fragment. */
 async function openWith(page: Page, text: string, fragment = ''): Promise<void> {
   await page.addInitScript((t) => {
     if (sessionStorage.getItem('share.e2e.init')) return;
@@ -28,8 +28,6 @@ async function openWith(page: Page, text: string, fragment = ''): Promise<void> 
   await page.goto(`./${fragment}`);
   await expect(page.getByTestId(TEST_IDS.app)).toBeVisible();
 }
-
-const savedText = (page: Page): Promise<string | null> => page.evaluate(() => localStorage.getItem('stagecraft.text'));
 
 test('Copy link, opened in a fresh context, restores the same files, options and graph', async ({ app, page, browser, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -49,7 +47,7 @@ test('Copy link, opened in a fresh context, restores the same files, options and
   await expect(page.getByTestId('share-status')).toHaveText('Link copied to the clipboard');
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toBe(page.url());
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#v1=[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(new RegExp(`^${ORIGIN.replace(/[.]/g, '\\.')}#v1=[A-Za-z0-9_-]+$`));
   // replaceState, not pushState: following the work adds no history entries.
   expect(await page.evaluate(() => history.length)).toBe(depth);
   const labels = await app.stageNodes.locator('.stage-name').allTextContents();

@@ -208,8 +208,7 @@ async function main() {
     }
   };
   try {
-    const seed = readFileSync(resolve(root, 'src/ui/examples/seeds.ts'), 'utf8');
-    const seedText = JSON.parse(seed.match(/id: "go-http-server-named", seed: '002', text: ("(?:[^"\\]|\\.)*")/)[1]);
+    const seedText = readFileSync(resolve(root, 'examples/seed002-multistage/Dockerfile.named'), 'utf8');
     const moby = readFileSync(resolve(root, 'src/ui/examples/corpus/moby__moby__Dockerfile.Dockerfile'), 'utf8');
     const results = {
       edits: [

@@ -1,6 +1,7 @@
 /**
- * The main screen: editor (left), graph (right), details (problems, build args, outline) below.
- * Data path: store.text + options → analysis view (sync or worker) → last good graph → graph pane.
+ * The main screen: file tabs and editor (left), graph (right), details (problems, build args, outline) below.
+ * Data path: the graph file's text (store: files → graph file, core/workspace/graphFile.ts) + options
+ * → analysis view (sync or worker) → last good graph → graph pane.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
@@ -20,6 +21,7 @@ import { useLastGood } from './state/useLastGood.ts';
 import { MAX_DRAWN_NODES } from './state/view.ts';
 import { useDarkTheme } from './state/useTheme.ts';
 import { TEST_IDS } from './testIds.ts';
+import { FILE_PANEL_ID, fileTabId, FileTabs } from './workspace/FileTabs.tsx';
 
 const MonacoEditor = lazy(() => import('./editor/MonacoEditor.tsx'));
 
@@ -40,8 +42,9 @@ export function App() {
     document.title = t('app.title');
   }, [s.options.language, i18n, t]);
 
-  const onChange = useCallback((text: string) => dispatch({ type: 'setText', text }), [dispatch]);
-  const onCursor = useCallback((line: number) => dispatch({ type: 'cursor', line }), [dispatch]);
+  const onChange = useCallback((id: number, text: string) => dispatch({ type: 'editFile', id, text }), [dispatch]);
+  const onCursor = useCallback((id: number, line: number) => dispatch({ type: 'cursor', id, line }), [dispatch]);
+  const activeFile = s.files[s.active];
 
   const diagnostics = view?.diagnostics ?? [];
   const metaArgs = view?.metaArgs ?? [];
@@ -62,19 +65,24 @@ export function App() {
       <main className="workspace">
         <section className="editor-pane" aria-label={t('editor.label')}>
           <ExampleCredit />
-          <Suspense fallback={<div className="editor-loading">{t('editor.loading')}</div>}>
-            <MonacoEditor
-              text={s.text}
-              externalVersion={s.externalVersion}
-              onChange={onChange}
-              onCursor={onCursor}
-              reveal={s.reveal}
-              diagnostics={diagnostics}
-              message={message}
-              dark={dark}
-              ariaLabel={t('editor.label')}
-            />
-          </Suspense>
+          <FileTabs />
+          <div className="file-panel" role="tabpanel" id={FILE_PANEL_ID} aria-labelledby={activeFile ? fileTabId(activeFile.id) : undefined}>
+            <Suspense fallback={<div className="editor-loading">{t('editor.loading')}</div>}>
+              <MonacoEditor
+                files={s.files}
+                active={s.active}
+                graphId={s.graphFile?.id ?? null}
+                externalVersion={s.externalVersion}
+                onChange={onChange}
+                onCursor={onCursor}
+                reveal={s.reveal}
+                diagnostics={diagnostics}
+                message={message}
+                dark={dark}
+                ariaLabel={t('workspace.editorFor', { name: activeFile?.name ?? '' })}
+              />
+            </Suspense>
+          </div>
         </section>
         <section className="graph-section" id="graph-pane" aria-label={t('graph.label')} tabIndex={-1}>
           <p className="graph-summary" data-testid={TEST_IDS.summary} data-stages={stageCount} aria-live="polite">

@@ -1,6 +1,4 @@
 /** Shared helpers for the builder-pattern tests: fixtures, graph and script signatures. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { buildOrder } from '../../src/core/builder/builderPlan.ts';
 import type { Link, Note, WorkspaceFile } from '../../src/core/builder/index.ts';
 import { normalizePath } from '../../src/core/builder/paths.ts';
@@ -8,18 +6,18 @@ import { parseScript } from '../../src/core/builder/shellScript.ts';
 import { readScript } from '../../src/core/builder/scriptReader.ts';
 import { runScript } from '../../src/core/builder/scriptRun.ts';
 import type { Analysis } from '../../src/core/model.ts';
-import { REPO_ROOT } from '../support/shared.ts';
+import { EXAMPLES_DIR, readExample, readExampleFolder } from '../support/examples.ts';
 
-export const FIXTURES = resolve(REPO_ROOT, 'test/builder/fixtures');
+/** The seeds' files live once, in examples/ (see its README): the page and the CLI use them too. */
+export const FIXTURES = EXAMPLES_DIR;
 
 export function fixture(...parts: string[]): string {
-  return readFileSync(resolve(FIXTURES, ...parts), 'utf8');
+  return readExample(...parts);
 }
 
-/** Every file of a fixture folder, named relative to it. */
+/** Every file of an example folder, named relative to it. */
 export function workspace(folder: string): WorkspaceFile[] {
-  const dir = resolve(FIXTURES, folder);
-  return readdirSync(dir).sort().map((name) => ({ name, text: readFileSync(resolve(dir, name), 'utf8') }));
+  return readExampleFolder(folder);
 }
 
 /**

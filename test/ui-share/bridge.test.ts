@@ -9,37 +9,47 @@ import { zh } from '../../src/ui/i18n/zh.ts';
 import i18next from 'i18next';
 
 const tricky = fc.string({ unit: fc.constantFrom('F', 'R', 'O', 'M', ' ', '\t', '\r\n', '\n', '\r', 'é', '中', '😀', '\u0000', '  \n') });
-const snapshot: fc.Arbitrary<Snapshot> = fc.record({
-  text: tricky,
+const files = fc.uniqueArray(
+  fc.record({ name: fc.constantFrom('Dockerfile', 'Dockerfile.build', 'build.sh', 'dev.Dockerfile', '构建.Dockerfile'), text: tricky }),
+  { minLength: 1, maxLength: 4, selector: (f) => f.name },
+);
+const snapshot: fc.Arbitrary<Snapshot> = files.chain((fs) => fc.record({
+  files: fc.constant(fs),
+  active: fc.nat(fs.length - 1),
   target: fc.option(fc.constantFrom('build', 'final')),
   buildArgs: fc.dictionary(fc.constantFrom('A', 'B', 'GO_VERSION'), fc.string({ maxLength: 5 }).filter((s) => !/[\u0000-\u001f]/.test(s))),
   direction: fc.constantFrom('DOWN' as const, 'RIGHT' as const),
   selectedStage: fc.option(fc.integer({ min: 0, max: 50 })),
   view: fc.constantFrom('graph' as const, 'presentation' as const),
-});
+}));
 
 describe('store ↔ workspace bridge', () => {
-  it('a link made from the store restores the same snapshot, byte for byte', () => {
+  it('a link made from the store restores the same snapshot (every file), byte for byte', () => {
     fc.assert(
       fc.property(snapshot, (s) => {
-        const r = decodeFragment(`#${encodeWorkspace(toWorkspace(s, null))}`);
+        const r = decodeFragment(`#${encodeWorkspace(toWorkspace(s))}`);
         expect(r.ok).toBe(true);
         if (!r.ok) return;
         const back = fromWorkspace(r.workspace);
-        expect(back.snapshot).toEqual({ ...s, buildArgs: { ...s.buildArgs } });
-        expect(back.shelf).toBeNull();
+        expect(back).toEqual({ ...s, buildArgs: { ...s.buildArgs } });
       }),
     );
   });
 
   it('keeps the other files of a multi-file link and edits only the active one', () => {
     const ws = { files: [{ name: 'Dockerfile', text: 'FROM a' }, { name: 'dev.Dockerfile', text: '' }], active: 1, target: null, buildArgs: {}, direction: 'LR' as const, selectedStage: null, view: 'graph' as const };
-    const { snapshot: s, shelf } = fromWorkspace(ws);
-    expect(s.text).toBe('');
+    const s = fromWorkspace(ws);
+    expect(s.files[s.active]?.text).toBe('');
     expect(s.direction).toBe('RIGHT');
-    const again = toWorkspace({ ...s, text: 'FROM b' }, shelf);
+    const edited = s.files.map((f, i) => (i === s.active ? { ...f, text: 'FROM b' } : f));
+    const again = toWorkspace({ ...s, files: edited });
     expect(again.files).toEqual([{ name: 'Dockerfile', text: 'FROM a' }, { name: 'dev.Dockerfile', text: 'FROM b' }]);
     expect(again.active).toBe(1);
+  });
+
+  it('carries ids and other page-only fields of the store\'s files nowhere', () => {
+    const ws = toWorkspace({ files: [{ id: 7, name: 'Dockerfile', text: 'FROM a' } as { name: string; text: string }], active: 0, target: null, buildArgs: {}, direction: 'DOWN', selectedStage: null, view: 'graph' });
+    expect(ws.files).toStrictEqual([{ name: 'Dockerfile', text: 'FROM a' }]);
   });
 
   it('reads stage numbers from node ids only', () => {

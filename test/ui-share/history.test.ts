@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COALESCE_MS, fitBudget, HISTORY_SIZE, parseRing, record, summarize, type HistoryEntry } from '../../src/ui/share/history.ts';
+import { COALESCE_MS, fitBudget, historyLabel, HISTORY_SIZE, parseRing, record, summarize, type HistoryEntry } from '../../src/ui/share/history.ts';
 
 const entry = fc.record({
   at: fc.integer({ min: 0, max: 10_000_000 }),
@@ -56,6 +56,17 @@ describe('history ring', () => {
     expect(summarize('# c\nfrom --platform=$BUILDPLATFORM alpine\r\n')).toBe('alpine');
     expect(summarize('')).toBe('');
   });
+});
+
+describe('historyLabel', () => {
+  const f = (...names: string[]) => names.map((name) => ({ name }));
+  const cases: [title: string, files: { name: string }[], graphText: string, label: string][] = [
+    ['one Dockerfile "FROM golang AS build"', f('Dockerfile'), 'FROM golang AS build\n', 'build'],
+    ['Dockerfile.build, Dockerfile, build.sh (graph FROM alpine:latest)', f('Dockerfile.build', 'Dockerfile', 'build.sh'), 'FROM alpine:latest\n', 'alpine:latest · Dockerfile.build, Dockerfile, build.sh'],
+    ['build.sh alone (no graph text)', f('build.sh', 'test.sh'), '', 'build.sh, test.sh'],
+    ['40 long names: cut to 80 characters', f(...Array.from({ length: 40 }, (_, i) => `file-number-${i}.Dockerfile`)), '', `${Array.from({ length: 40 }, (_, i) => `file-number-${i}.Dockerfile`).join(', ').slice(0, 80)}`],
+  ];
+  for (const [title, files, text, label] of cases) it(title, () => expect(historyLabel(files, text)).toBe(label));
 });
 
 describe('pinned versions', () => {

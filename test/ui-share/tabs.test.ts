@@ -1,19 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { judgeForeignSave, newTabId, TAB_KEY, tabId, TEXT_KEY } from '../../src/ui/share/tabs.ts';
+import { judgeForeignSave, newTabId, SAVE_KEY, TAB_KEY, tabId } from '../../src/ui/share/tabs.ts';
 
 describe('tab ownership', () => {
-  it('flags a different text saved by another tab as a conflict, and nothing else', () => {
+  it('flags different files saved by another tab as a conflict, and nothing else', () => {
     fc.assert(
       fc.property(fc.option(fc.string()), fc.option(fc.string()), fc.string(), (key, value, ours) => {
         const v = judgeForeignSave(key, value, ours);
-        const expected = key === TEXT_KEY && value !== null && value !== ours;
+        const expected = key === SAVE_KEY && value !== null && value !== ours;
         expect(v.kind).toBe(expected ? 'conflict' : 'ignore');
         if (v.kind === 'conflict') expect(v.theirs).toBe(value);
       }),
     );
-    expect(judgeForeignSave(TEXT_KEY, 'FROM b', 'FROM a')).toEqual({ kind: 'conflict', theirs: 'FROM b' });
-    expect(judgeForeignSave(TEXT_KEY, 'FROM a', 'FROM a')).toEqual({ kind: 'ignore' });
+    expect(judgeForeignSave(SAVE_KEY, 'FROM b', 'FROM a')).toEqual({ kind: 'conflict', theirs: 'FROM b' });
+    expect(judgeForeignSave(SAVE_KEY, 'FROM a', 'FROM a')).toEqual({ kind: 'ignore' });
     expect(judgeForeignSave(null, null, 'FROM a')).toEqual({ kind: 'ignore' });
     expect(judgeForeignSave('stagecraft.options', '{}', 'FROM a')).toEqual({ kind: 'ignore' });
   });

@@ -111,9 +111,9 @@ export interface Link {
   readonly builderPattern: readonly FileLine[];
 }
 
-/** A file of a workspace or of a conversion's output. */
-export interface WorkspaceFile {
-  /** Path relative to the workspace root, `/`-separated, no leading `./`. */
-  readonly name: string;
-  readonly text: string;
-}
+/**
+ * A file of a workspace or of a conversion's output: the one type the page, the links and the
+ * converters share (see ../workspace/files.ts). Here `name` may be a path relative to the workspace
+ * root, `/`-separated, no leading `./` (a build script may name `docker/Dockerfile.build`).
+ */
+export type { WorkspaceFile } from '../workspace/files.ts';

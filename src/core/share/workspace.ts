@@ -8,11 +8,10 @@
  *   so the UI clamps it; the codec only checks the shape);
  * - `target` and the build-arg names are short, single-line, printable strings.
  */
+import type { WorkspaceFile } from '../workspace/files.ts';
 
-export interface WorkspaceFile {
-  name: string;
-  text: string;
-}
+/** The one file type of every workspace (also the builder-pattern converters'): see ../workspace/files.ts. */
+export type { WorkspaceFile };
 
 export type LayoutDirection = 'TB' | 'LR';
 

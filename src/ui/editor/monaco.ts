@@ -1,10 +1,13 @@
 /**
  * Monaco, bundled (never from a CDN): the slim editor core, its features, our Dockerfile
- * grammar, its web worker, and two themes that follow the app's palette.
+ * grammar, Monaco's own shell grammar (for build.sh), its web worker, and two themes that follow
+ * the app's palette. Both grammars are registered eagerly: a file's colours never arrive late.
  */
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/register.all';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import { conf as shellConfiguration, language as shellLanguage } from 'monaco-editor/languages/definitions/shell/shell.js';
+import type { FileKind } from '../../core/workspace/index.ts';
 import { dockerfileConfiguration, dockerfileLanguage } from './dockerfileLanguage.ts';
 
 declare global {
@@ -17,6 +20,12 @@ self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 monaco.languages.register({ id: 'dockerfile', aliases: ['Dockerfile'], filenames: ['Dockerfile'], extensions: ['.dockerfile'] });
 monaco.languages.setMonarchTokensProvider('dockerfile', dockerfileLanguage);
 monaco.languages.setLanguageConfiguration('dockerfile', dockerfileConfiguration);
+monaco.languages.register({ id: 'shell', aliases: ['Shell', 'sh'], extensions: ['.sh'] });
+monaco.languages.setMonarchTokensProvider('shell', shellLanguage);
+monaco.languages.setLanguageConfiguration('shell', shellConfiguration);
+
+/** The Monaco language of a workspace file's kind (core/workspace/files.ts). */
+export const LANGUAGE_OF: Readonly<Record<FileKind, string>> = { dockerfile: 'dockerfile', script: 'shell' };
 
 monaco.editor.defineTheme('stagecraft-light', {
   base: 'vs',
@@ -43,8 +52,8 @@ monaco.editor.defineTheme('stagecraft-dark', {
   colors: {},
 });
 
-/** Test hook: lets e2e check the grammar's tokens without scraping the DOM. */
-(globalThis as { __stagecraftTokenize?: (text: string) => string[][] }).__stagecraftTokenize = (text) =>
-  monaco.editor.tokenize(text, 'dockerfile').map((line) => line.map((t) => `${t.offset}:${t.type}`));
+/** Test hook: lets e2e check a grammar's tokens (the Dockerfile one unless named) without scraping the DOM. */
+(globalThis as { __stagecraftTokenize?: (text: string, language?: string) => string[][] }).__stagecraftTokenize = (text, language = 'dockerfile') =>
+  monaco.editor.tokenize(text, language).map((line) => line.map((t) => `${t.offset}:${t.type}`));
 
 export { monaco };

@@ -1,12 +1,21 @@
 /**
- * The Examples menu: the tutorials' Dockerfiles (bundled, tiny) and a few real-world ones
- * from the reference corpus (loaded on demand, credited with repository, path, commit and licence
- * as listed in shared/data/corpus/SOURCES.tsv).
+ * The Examples menu: the tutorials' examples (the repository's examples/ folder, one Dockerfile or a
+ * builder-pattern folder each) and a few real-world Dockerfiles from the reference corpus, credited
+ * with repository, path, commit and licence as listed in shared/data/corpus/SOURCES.tsv.
+ * Everything is bundled (no fetch leaves the origin) and loaded on demand.
  */
-import { SEED_EXAMPLES } from './seeds.ts';
+import { DEFAULT_FILE_NAME } from '../../core/share/workspace.ts';
+import type { WorkspaceFile } from '../../core/workspace/index.ts';
+import { SEED_EXAMPLES, seedPaths, type SeedExample } from './seeds.ts';
+
+/** What an example opens: its files, and which one is in the editor. */
+export interface ExampleFiles {
+  readonly files: readonly WorkspaceFile[];
+  readonly active: number;
+}
 
 export type Example =
-  | { readonly kind: 'seed'; readonly id: string; readonly seed: string; readonly load: () => Promise<string> }
+  | { readonly kind: 'seed'; readonly id: string; readonly seed: string; readonly files: number; readonly load: () => Promise<ExampleFiles> }
   | {
       readonly kind: 'corpus';
       readonly id: string;
@@ -14,19 +23,43 @@ export type Example =
       readonly path: string;
       readonly commit: string;
       readonly license: string;
-      readonly load: () => Promise<string>;
+      readonly load: () => Promise<ExampleFiles>;
     };
 
+type Loader = () => Promise<string>;
+
+const seedFiles = import.meta.glob<string>('../../../examples/*/*', { query: '?raw', import: 'default' });
 const corpusFiles = import.meta.glob<string>('./corpus/*.Dockerfile', { query: '?raw', import: 'default' });
 
+function loader(files: Record<string, Loader>, key: string): Loader {
+  const load = files[key];
+  if (!load) throw new Error(`missing example file ${key}`);
+  return load;
+}
+
+const single = (load: Loader) => async (): Promise<ExampleFiles> => ({ files: [{ name: DEFAULT_FILE_NAME, text: await load() }], active: 0 });
+
+function seed(e: SeedExample): Example {
+  const loaders = seedPaths(e).map((p) => loader(seedFiles, `../../../examples/${p}`));
+  if (e.kind === 'file') return { kind: 'seed', id: e.id, seed: e.seed, files: 1, load: single(loaders[0]!) };
+  return {
+    kind: 'seed',
+    id: e.id,
+    seed: e.seed,
+    files: e.files.length,
+    load: async () => {
+      const texts = await Promise.all(loaders.map((l) => l()));
+      return { files: e.files.map((name, i) => ({ name, text: texts[i] ?? '' })), active: Math.max(0, e.files.indexOf(e.active)) };
+    },
+  };
+}
+
 function corpus(file: string, repo: string, path: string, commit: string, license: string): Example {
-  const loader = corpusFiles[`./corpus/${file}`];
-  if (!loader) throw new Error(`missing corpus example ${file}`);
-  return { kind: 'corpus', id: `corpus:${repo}/${path}`, repo, path, commit, license, load: loader };
+  return { kind: 'corpus', id: `corpus:${repo}/${path}`, repo, path, commit, license, load: single(loader(corpusFiles, `./corpus/${file}`)) };
 }
 
 export const EXAMPLES: readonly Example[] = [
-  ...SEED_EXAMPLES.map((s): Example => ({ kind: 'seed', id: s.id, seed: s.seed, load: () => Promise.resolve(s.text) })),
+  ...SEED_EXAMPLES.map(seed),
   corpus('GoogleContainerTools__distroless__examples__go__Dockerfile.Dockerfile', 'GoogleContainerTools/distroless', 'examples/go/Dockerfile', 'cd080764af3103b2f49fb5eb23297c72c945e77a', 'Apache-2.0'),
   corpus('astral-sh__uv-docker-example__multistage.Dockerfile', 'astral-sh/uv-docker-example', 'multistage.Dockerfile', '00701a3361b9bdc896f8549fb9f890f99d115824', 'Apache-2.0 OR MIT'),
   corpus('docker__awesome-compose__react-nginx__Dockerfile.Dockerfile', 'docker/awesome-compose', 'react-nginx/Dockerfile', '18f59bdb09ecf520dd5758fbf90dec314baec545', 'CC0-1.0'),

@@ -1,22 +1,30 @@
 /**
- * The tutorials' example Dockerfiles (shared/seeds/*.txt), extracted verbatim (trailing spaces kept)
- * by line range from their markdown/HTML code blocks. Generated once; edit by re-extracting, not by hand.
+ * The tutorials' examples (shared/seeds/*.txt): which files of the repository's examples/ folder
+ * each menu entry opens. The texts themselves live once, as files there (see examples/README.md);
+ * the page bundles them (./index.ts), the tests and the CLI read them from disk.
  */
-export interface SeedExample {
-  readonly id: string;
-  /** Which seed file the text comes from (shared/seeds/<seed>_*.txt). */
-  readonly seed: string;
-  readonly text: string;
-}
+export type SeedExample =
+  /** One Dockerfile: opens as a workspace of one file named `Dockerfile`. */
+  | { readonly kind: 'file'; readonly id: string; readonly seed: string; readonly path: string }
+  /** A builder-pattern folder: opens every listed file as a tab, `active` in the editor. */
+  | { readonly kind: 'folder'; readonly id: string; readonly seed: string; readonly folder: string; readonly files: readonly string[]; readonly active: string };
 
 export const SEED_EXAMPLES: readonly SeedExample[] = [
-  { id: "go-http-server", seed: '002', text: "FROM golang:1.13\nWORKDIR /go/src/github.com/wilhelmguo/multi-stage-demo/\nCOPY main.go .\nRUN CGO_ENABLED=0 GOOS=linux go build -o http-server .\nFROM alpine:latest  \nWORKDIR /root/\nCOPY --from=0 /go/src/github.com/wilhelmguo/multi-stage-demo/http-server .\nCMD [\"./http-server\"] \n" },
-  { id: "go-http-server-named", seed: '002', text: "FROM golang:1.13 AS builder\nWORKDIR /go/src/github.com/wilhelmguo/multi-stage-demo/\nCOPY main.go .\nRUN CGO_ENABLED=0 GOOS=linux go build -o http-server .\n\nFROM alpine:latest  \nWORKDIR /root/\nCOPY --from=builder /go/src/github.com/wilhelmguo/multi-stage-demo/http-server .\nCMD [\"./http-server\"]\n" },
-  { id: "href-counter", seed: '004', text: "# Dockerfile\nFROM golang:1.7.3\nWORKDIR /go/src/github.com/alexellis/href-counter/\nRUN go get -d -v golang.org/x/net/html\nCOPY app.go .\nRUN CGO_ENABLED=0 GOOS=linux go build a -installsuffix cgo -o app .\n\nFROM alpine:latest  \nRUN apk --no-cache add ca-certificates\nWORKDIR /root/\nCOPY --from=0 /go/src/github.com/alexellis/href-counter/app .\nCMD [\"./app\"]  \n" },
-  { id: "href-counter-builder", seed: '004', text: "FROM golang:1.7.3 as builder\nWORKDIR /go/src/github.com/alexellis/href-counter/\nRUN go get -d -v golang.org/x/net/html  \nCOPY app.go    .\nRUN CGO_ENABLED=0 GOOS=linux go build -a -installsuffix cgo -o app .\n\nFROM alpine:latest  \nRUN apk --no-cache add ca-certificates\nWORKDIR /root/\nCOPY --from=builder /go/src/github.com/alexellis/href-counter/app .\nCMD [\"./app\"]  \n" },
-  { id: "go-scratch", seed: '000', text: "# 编译阶段\nFROM golang:1.10.3\nCOPY server.go /build/\nWORKDIR /build\nRUN CGO_ENABLED=0 GOOS=linux GOARCH=amd64 GOARM=6 go build -ldflags '-w -s' -o server\n# 运行阶段\nFROM scratch\n# 从编译阶段的中拷贝编译结果到当前镜像中\nCOPY --from=0 /build/server /\nENTRYPOINT [\"/server\"]\n" },
-  { id: "copy-from-etcd", seed: '000', text: "FROM ubuntu:16.04\nCOPY --from=quay.io/coreos/etcd:v3.3.9 /usr/local/bin/etcd /usr/local/bin/\n" },
-  { id: "copy-from-nginx", seed: '001', text: "FROM golang:1.13.5 AS builder\nWORKDIR /go/src/github.com/helloworld/\n# RUN go get -d -v golang.org/x/net/html  \nRUN go get -d -v github.com/go-sql-driver/mysql\nCOPY app.go    .\nRUN CGO_ENABLED=0 GOOS=linux go build -a -installsuffix cgo -o app .\n\nFROM alpine:latest  \nRUN apk --no-cache add ca-certificates\nWORKDIR /root/\nCOPY --from=0 /go/src/github.com/helloworld/app .\nCOPY --from=nginx:latest /etc/nginx/nginx.conf /nginx.conf\nCMD [\"./app\"]  \n" },
-  { id: "stage-chain", seed: '003', text: "# syntax=docker/dockerfile:1\nFROM alpine:latest AS builder\nRUN apk --no-cache add build-base\n\nFROM builder AS build1\nCOPY source1.cpp source.cpp\nRUN g++ -o /binary source.cpp\n\nFROM builder AS build2\nCOPY source2.cpp source.cpp\nRUN g++ -o /binary source.cpp\n" },
-  { id: "arg-scope", seed: '003', text: "ARG DOCKER_USERNAME=library\n\nFROM ${DOCKER_USERNAME}/alpine\n\n# 在FROM 之后使用变量，必须在每个阶段分别指定\nARG DOCKER_USERNAME=library\n\nRUN set -x ; echo ${DOCKER_USERNAME}\n\nFROM ${DOCKER_USERNAME}/alpine\n\n# 在FROM 之后使用变量，必须在每个阶段分别指定\nARG DOCKER_USERNAME=library\n\nRUN set -x ; echo ${DOCKER_USERNAME}\n" },
+  { kind: 'file', id: 'go-http-server', seed: '002', path: 'seed002-multistage/Dockerfile' },
+  { kind: 'file', id: 'go-http-server-named', seed: '002', path: 'seed002-multistage/Dockerfile.named' },
+  { kind: 'file', id: 'href-counter', seed: '004', path: 'seed004-multistage/Dockerfile' },
+  { kind: 'file', id: 'href-counter-builder', seed: '004', path: 'seed004-multistage/Dockerfile.named' },
+  { kind: 'file', id: 'go-scratch', seed: '000', path: 'seed000-go-scratch/Dockerfile' },
+  { kind: 'file', id: 'copy-from-etcd', seed: '000', path: 'seed000-copy-from-etcd/Dockerfile' },
+  { kind: 'file', id: 'copy-from-nginx', seed: '001', path: 'seed001-copy-from-nginx/Dockerfile' },
+  { kind: 'file', id: 'stage-chain', seed: '003', path: 'seed003-stage-chain/Dockerfile' },
+  { kind: 'file', id: 'arg-scope', seed: '003', path: 'seed003-arg-scope/Dockerfile' },
+  // The builder pattern (before Docker 17.05): the script runs both builds; the graph shows `Dockerfile`.
+  { kind: 'folder', id: 'seed002-builder', seed: '002', folder: 'seed002-builder', files: ['Dockerfile.build', 'Dockerfile', 'build.sh'], active: 'build.sh' },
+  { kind: 'folder', id: 'seed004-builder', seed: '004', folder: 'seed004-builder', files: ['Dockerfile.build', 'Dockerfile', 'build.sh'], active: 'build.sh' },
 ];
+
+/** Every examples/ path an entry opens (relative to examples/). */
+export function seedPaths(e: SeedExample): string[] {
+  return e.kind === 'file' ? [e.path] : e.files.map((f) => `${e.folder}/${f}`);
+}

@@ -1,6 +1,10 @@
-/** The Examples menu: loading one replaces the text (undoably, in the editor) and credits its source. */
+/**
+ * The Examples menu: loading one replaces the workspace (a single Dockerfile, or a builder-pattern
+ * folder as several tabs) and credits its source. What it replaces is not lost: the editor can undo a
+ * file that keeps its name, and the share layer pins the replaced workspace in the history.
+ */
 import { useTranslation } from 'react-i18next';
-import { EXAMPLES, findExample } from '../examples/index.ts';
+import { EXAMPLES, findExample, type Example } from '../examples/index.ts';
 import { useDispatch } from '../state/store.tsx';
 import { TEST_IDS } from '../testIds.ts';
 
@@ -10,8 +14,14 @@ export function ExamplesMenu() {
   const load = (id: string): void => {
     const ex = findExample(id);
     if (!ex) return;
-    void ex.load().then((text) => dispatch({ type: 'loadText', text, example: id }));
+    void ex.load().then(({ files, active }) => dispatch({ type: 'loadWorkspace', files, active, example: id }));
   };
+  const seeds = (several: boolean) =>
+    EXAMPLES.filter((e): e is Extract<Example, { kind: 'seed' }> => e.kind === 'seed' && e.files > 1 === several).map((e) => (
+      <option key={e.id} value={e.id}>
+        {t(`example.${e.id}`)}
+      </option>
+    ));
   return (
     <label className="field">
       <span>{t('toolbar.examples')}</span>
@@ -19,13 +29,8 @@ export function ExamplesMenu() {
         <option value="" disabled>
           {t('toolbar.chooseExample')}
         </option>
-        <optgroup label={t('toolbar.tutorials')}>
-          {EXAMPLES.filter((e) => e.kind === 'seed').map((e) => (
-            <option key={e.id} value={e.id}>
-              {t(`example.${e.id}`)}
-            </option>
-          ))}
-        </optgroup>
+        <optgroup label={t('toolbar.tutorials')}>{seeds(false)}</optgroup>
+        <optgroup label={t('example.builderGroup')}>{seeds(true)}</optgroup>
         <optgroup label={t('toolbar.realWorld')}>
           {EXAMPLES.map((e) =>
             e.kind === 'corpus' ? (

@@ -4,8 +4,8 @@ import type { Action } from '../state/types.ts';
 import type { Snapshot } from './bridge.ts';
 
 export function applySnapshot(dispatch: Dispatch<Action>, s: Snapshot): void {
-  // loadText resets target and build args, so the options follow it.
-  dispatch({ type: 'loadText', text: s.text, example: null });
+  // loadWorkspace resets target and build args, so the options follow it.
+  dispatch({ type: 'loadWorkspace', files: s.files, active: s.active, example: null });
   dispatch({ type: 'setTarget', target: s.target });
   for (const [name, value] of Object.entries(s.buildArgs)) dispatch({ type: 'setBuildArg', name, value });
   dispatch({ type: 'setDirection', direction: s.direction });

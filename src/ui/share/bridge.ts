@@ -1,22 +1,15 @@
 /**
- * Maps between the store's state (one text + options) and the codec's Workspace (files + view).
- * Pure. The store holds only the active file; the other files of a multi-file link are carried
- * along unchanged in a `Shelf`, so re-encoding the link never drops them.
+ * Maps between the store's state (files + options) and the codec's Workspace. Pure.
+ * Every file rides in the link; ids stay in the page (a link carries names).
  */
 import type { Direction } from '../../core/graph/types.ts';
-import {
-  DEFAULT_FILE_NAME, type LayoutDirection, type ViewMode, type Workspace, type WorkspaceFile,
-} from '../../core/share/index.ts';
-
-/** The files a link brought in, with the index of the one the store edits. */
-export interface Shelf {
-  readonly files: readonly WorkspaceFile[];
-  readonly active: number;
-}
+import type { LayoutDirection, ViewMode, Workspace, WorkspaceFile } from '../../core/share/index.ts';
 
 /** What the UI knows that a link captures. */
 export interface Snapshot {
-  readonly text: string;
+  readonly files: readonly WorkspaceFile[];
+  /** Index into `files` of the file in the editor. */
+  readonly active: number;
   readonly target: string | null;
   readonly buildArgs: Readonly<Record<string, string>>;
   readonly direction: Direction;
@@ -27,15 +20,13 @@ export interface Snapshot {
 export const toLayout = (d: Direction): LayoutDirection => (d === 'RIGHT' ? 'LR' : 'TB');
 export const fromLayout = (d: LayoutDirection): Direction => (d === 'LR' ? 'RIGHT' : 'DOWN');
 
-/** The workspace a link should hold; the active file's text always comes from the snapshot. */
-export function toWorkspace(s: Snapshot, shelf: Shelf | null): Workspace {
-  const files: WorkspaceFile[] = shelf ? shelf.files.map((f) => ({ ...f })) : [{ name: DEFAULT_FILE_NAME, text: s.text }];
-  const active = shelf ? shelf.active : 0;
-  const slot = files[active];
-  if (slot) slot.text = s.text;
+const plain = (files: readonly WorkspaceFile[]): WorkspaceFile[] => files.map((f) => ({ name: f.name, text: f.text }));
+
+/** The workspace a link should hold. */
+export function toWorkspace(s: Snapshot): Workspace {
   return {
-    files,
-    active,
+    files: plain(s.files),
+    active: s.active,
     target: s.target,
     buildArgs: { ...s.buildArgs },
     direction: toLayout(s.direction),
@@ -44,19 +35,17 @@ export function toWorkspace(s: Snapshot, shelf: Shelf | null): Workspace {
   };
 }
 
-/** The snapshot a decoded workspace restores, and the shelf to keep (null for a lone file). */
-export function fromWorkspace(ws: Workspace): { snapshot: Snapshot; shelf: Shelf | null } {
-  const file = ws.files[ws.active];
-  const snapshot: Snapshot = {
-    text: file?.text ?? '',
+/** The snapshot a decoded (hence valid) workspace restores. */
+export function fromWorkspace(ws: Workspace): Snapshot {
+  return {
+    files: plain(ws.files),
+    active: ws.active,
     target: ws.target,
     buildArgs: { ...ws.buildArgs },
     direction: fromLayout(ws.direction),
     selectedStage: ws.selectedStage,
     view: ws.view,
   };
-  const lone = ws.files.length === 1 && ws.files[0]?.name === DEFAULT_FILE_NAME;
-  return { snapshot, shelf: lone ? null : { files: ws.files.map((f) => ({ ...f })), active: ws.active } };
 }
 
 /** "stage:3" → 3; any other node id → null. */

@@ -73,3 +73,14 @@ export function summarize(text: string): string {
   const from = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/imu.exec(text);
   return from ? (from[2] ?? from[1] ?? '').slice(0, 40) : '';
 }
+
+/**
+ * The label of a workspace's entry: the graph file's summary, and with several files their names
+ * too (plain text, at most 80 characters): `golang:1.13 · Dockerfile.build, Dockerfile, build.sh`.
+ */
+export function historyLabel(files: readonly { readonly name: string }[], graphText: string): string {
+  const head = summarize(graphText);
+  if (files.length <= 1) return head;
+  const names = files.map((f) => f.name).join(', ');
+  return [...(head ? `${head} · ${names}` : names)].slice(0, 80).join('');
+}

@@ -1,24 +1,27 @@
 /**
- * Tab ownership: every tab has a session id; all tabs share one autosave slot in localStorage.
- * When another tab writes that slot with a different text, this tab must not overwrite it silently:
- * it warns and lets the person choose. Pure decision logic; the hook wires the storage event.
+ * Tab ownership: every tab has a session id; all tabs share one autosave slot in localStorage (the
+ * files, stored as one string: src/ui/state/persist.ts). When another tab writes that slot with
+ * different files, this tab must not overwrite them silently: it warns and lets the person choose.
+ * Pure decision logic; the hook wires the storage event.
  */
+import { FILES_KEY } from '../state/persist.ts';
 
-export const TEXT_KEY = 'stagecraft.text';
+/** The shared autosave slot: the files, serialised by persist.ts's serializeFiles. */
+export const SAVE_KEY = FILES_KEY;
 export const TAB_KEY = 'stagecraft.tab';
 
 /** What a storage event from another tab means for this tab. */
 export type ForeignSave =
   | { readonly kind: 'ignore' }
-  /** Another tab saved a different text: ask before either copy wins. */
+  /** Another tab saved different files: ask before either copy wins. */
   | { readonly kind: 'conflict'; readonly theirs: string };
 
 /**
- * `key`/`newValue` come from the StorageEvent (null key = storage cleared). Equal texts are no conflict,
- * nor is a cleared slot (nothing to lose: this tab's next save restores it).
+ * `key`/`newValue` come from the StorageEvent (null key = storage cleared); `ours` is this tab's files as
+ * saved. Equal saves are no conflict, nor is a cleared slot (nothing to lose: this tab's next save restores it).
  */
 export function judgeForeignSave(key: string | null, newValue: string | null, ours: string): ForeignSave {
-  if (key !== TEXT_KEY || newValue === null || newValue === ours) return { kind: 'ignore' };
+  if (key !== SAVE_KEY || newValue === null || newValue === ours) return { kind: 'ignore' };
   return { kind: 'conflict', theirs: newValue };
 }
 

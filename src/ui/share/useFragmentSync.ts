@@ -1,17 +1,20 @@
 /**
  * Keeps the URL fragment and the store in step.
- * - On load and on `hashchange`: decode the fragment; a good link is applied through the store's actions
- *   (the work it replaces is saved to the history first); a bad one only sets `error`, the store is untouched.
- * - After every change (debounced): encode the workspace; in the full app, `replaceState` it (no history
- *   spam) and record it in the local history. The embed reads but never writes.
+ * - On load and on `hashchange`: decode the fragment; a good link is applied through the store's actions;
+ *   a bad one only sets `error`, the store is untouched.
+ * - Whenever the store's files are replaced from outside (a link, a history entry, an example, the other
+ *   tab's save), the work they replace is saved to the history first (pinned), so no load loses work.
+ * - After every change (debounced): encode the workspace (every file); in the full app, `replaceState` it
+ *   (no history spam) and record it in the local history. The embed reads but never writes.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { decodeFragment, encodeWorkspace, type DecodeError, type ViewMode } from '../../core/share/index.ts';
+import { storeView } from '../state/reducer.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
 import type { State } from '../state/types.ts';
 import { applySnapshot } from './apply.ts';
-import { fromWorkspace, stageOfNode, toWorkspace, type Shelf } from './bridge.ts';
-import { remember } from './historyStore.ts';
+import { fromWorkspace, stageOfNode, toWorkspace } from './bridge.ts';
+import { remember, type Work } from './historyStore.ts';
 import { notePending, noteWritten, restoreTarget } from './reloadGuard.ts';
 
 const DEBOUNCE_MS = 300;
@@ -28,15 +31,17 @@ export interface FragmentSync {
   readonly restore: (fragment: string) => void;
 }
 
-function encodeState(s: State, shelf: Shelf | null, view: ViewMode): string | null {
+function encodeState(s: State, view: ViewMode): string | null {
   const o = s.options;
-  const snap = { text: s.text, target: o.target, buildArgs: o.buildArgs, direction: o.direction, selectedStage: stageOfNode(s.selectedNode), view };
+  const snap = { files: s.files, active: s.active, target: o.target, buildArgs: o.buildArgs, direction: o.direction, selectedStage: stageOfNode(s.selectedNode), view };
   try {
-    return encodeWorkspace(toWorkspace(snap, shelf));
+    return encodeWorkspace(toWorkspace(snap));
   } catch {
     return null; // too large, or a name the codec refuses: the app keeps working, the link does not update
   }
 }
+
+const workOf = (s: State): Work => ({ files: s.files, graphText: storeView(s).text });
 
 /** location.hash percent-encodes what a chat app appended (e.g. '…'); base64url never contains '%'. */
 function unescapeHash(hash: string): string {
@@ -52,7 +57,6 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
   const dispatch = useDispatch();
   const [error, setError] = useState<DecodeError | null>(null);
   const [fragment, setFragment] = useState<string | null>(null);
-  const shelf = useRef<Shelf | null>(null);
   const latest = useRef({ s, opts });
   latest.current = { s, opts };
 
@@ -63,17 +67,24 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
         if (r.error.kind !== 'empty') setError(r.error);
         return;
       }
-      const { s: now, opts: o } = latest.current;
-      const before = encodeState(now, shelf.current, o.view);
-      if (o.write && before) remember(before, now.text, o.tab, true);
-      const { snapshot, shelf: next } = fromWorkspace(r.workspace);
-      shelf.current = next;
+      const snapshot = fromWorkspace(r.workspace);
       applySnapshot(dispatch, snapshot);
-      o.onView(snapshot.view);
+      latest.current.opts.onView(snapshot.view);
       setError(null);
     },
     [dispatch],
   );
+
+  // Files replaced from outside: the state rendered just before is the work they replaced.
+  const before = useRef<State>(s);
+  useEffect(() => {
+    const prev = before.current;
+    before.current = s;
+    const o = latest.current.opts;
+    if (!o.write || prev.externalVersion === s.externalVersion) return;
+    const f = encodeState(prev, o.view);
+    if (f !== null) remember(f, workOf(prev), o.tab, true);
+  });
 
   useEffect(() => {
     restore(latest.current.opts.write ? restoreTarget(location.hash) : location.hash);
@@ -81,7 +92,7 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
     // Leaving (or reloading): keep the very latest state for this tab, the URL may lag behind it.
     const onHide = (): void => {
       const { s: now, opts: o } = latest.current;
-      const f = o.write ? encodeState(now, shelf.current, o.view) : null;
+      const f = o.write ? encodeState(now, o.view) : null;
       if (f !== null) notePending(f);
     };
     window.addEventListener('hashchange', onHash);
@@ -92,26 +103,26 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
     };
   }, [restore]);
 
-  const { text, options, selectedNode } = s;
-  const initial = useRef({ text, options, selectedNode });
+  const { files, active, options, selectedNode } = s;
+  const initial = useRef({ files, active, options, selectedNode });
   useEffect(() => {
     // A bad link stays in the address bar until the person changes something.
     const i = initial.current;
-    const keep = location.hash.length > 1 && text === i.text && options === i.options && selectedNode === i.selectedNode;
+    const keep = location.hash.length > 1 && files === i.files && active === i.active && options === i.options && selectedNode === i.selectedNode;
     const timer = setTimeout(() => {
       const { s: now, opts: o } = latest.current;
-      const f = encodeState(now, shelf.current, o.view);
+      const f = encodeState(now, o.view);
       setFragment(f);
       if (!o.write || f === null || keep) return;
       if (location.hash !== `#${f}`) history.replaceState(history.state, '', `#${f}`);
       noteWritten(f);
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [text, options, selectedNode, opts.view]);
+  }, [files, active, options, selectedNode, opts.view]);
 
   useEffect(() => {
     if (!opts.write || fragment === null) return;
-    const timer = setTimeout(() => remember(fragment, latest.current.s.text, latest.current.opts.tab), HISTORY_DEBOUNCE_MS);
+    const timer = setTimeout(() => remember(fragment, workOf(latest.current.s), latest.current.opts.tab), HISTORY_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [fragment, opts.write]);
 

@@ -1,15 +1,16 @@
 /**
- * Warns when another tab saves different work over this tab's autosave slot, and lets the person
- * choose: keep this tab's text (saved back at once) or take the other tab's (this one goes to history).
+ * Warns when another tab saves different files over this tab's autosave slot, and lets the person
+ * choose: keep this tab's files (saved back at once) or take the other tab's (this tab's work goes to
+ * the history first: useFragmentSync pins whatever a load replaces).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { save } from '../state/persist.ts';
+import { parseFiles, save, serializeFiles } from '../state/persist.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
 import { judgeForeignSave, tabId } from './tabs.ts';
 
 export interface TabGuard {
   readonly tab: string;
-  /** The other tab's text while a conflict is open, else null. */
+  /** The other tab's saved files (as stored) while a conflict is open, else null. */
   readonly theirs: string | null;
   readonly keepMine: () => void;
   readonly takeTheirs: () => void;
@@ -35,7 +36,7 @@ export function useTabGuard(enabled: boolean): TabGuard {
     if (!enabled) return;
     const on = (e: StorageEvent): void => {
       if (e.storageArea !== localStorage) return;
-      const verdict = judgeForeignSave(e.key, e.newValue, latest.current.text);
+      const verdict = judgeForeignSave(e.key, e.newValue, serializeFiles(latest.current.files));
       if (verdict.kind === 'conflict') setTheirs(verdict.theirs);
     };
     window.addEventListener('storage', on);
@@ -43,11 +44,12 @@ export function useTabGuard(enabled: boolean): TabGuard {
   }, [enabled]);
 
   const keepMine = useCallback(() => {
-    save(latest.current.text, latest.current.options);
+    save(latest.current);
     setTheirs(null);
   }, []);
   const takeTheirs = useCallback(() => {
-    if (theirs !== null) dispatch({ type: 'loadText', text: theirs, example: null });
+    const files = parseFiles(theirs);
+    if (files) dispatch({ type: 'loadWorkspace', files, active: 0, example: null });
     setTheirs(null);
   }, [dispatch, theirs]);
 

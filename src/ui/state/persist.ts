@@ -1,12 +1,27 @@
 /**
- * The text and options survive a reload (localStorage). What is read back is validated
- * field by field: a bad or foreign value falls back to the default, never throws.
+ * The files, the active file and the options survive a reload (localStorage). What is read back is
+ * validated field by field: a bad or foreign value falls back to the default, never throws, and
+ * never drops a text that can be kept (a bad name becomes `untitled…`: core/workspace/names.ts).
+ *
+ *   stagecraft.files     [{"name":"Dockerfile","text":"FROM …"}, …]   the files, in tab order
+ *   stagecraft.active    {"file":"build.sh","graph":"Dockerfile"}    active file, last active Dockerfile
+ *   stagecraft.options   what-if and display options
+ *   stagecraft.text      (before multi-file workspaces) the one text: read when stagecraft.files is
+ *                        missing, removed once the files are saved
+ *
+ * The files have a key of their own so another tab's save can be compared as a string (the tab
+ * guard, src/ui/share/tabs.ts): switching tabs in one browser tab must not look like a conflict.
  */
+import { DEFAULT_FILE_NAME } from '../../core/share/workspace.ts';
+import { repairFiles, type WorkspaceFile } from '../../core/workspace/index.ts';
 import { currentLanguage, isLanguage } from '../i18n/index.ts';
-import type { Options, ThemeChoice } from './types.ts';
+import type { InitialFiles } from './reducer.ts';
+import type { Options, State, ThemeChoice } from './types.ts';
 
-const TEXT_KEY = 'stagecraft.text';
-const OPTIONS_KEY = 'stagecraft.options';
+export const FILES_KEY = 'stagecraft.files';
+export const ACTIVE_KEY = 'stagecraft.active';
+export const OPTIONS_KEY = 'stagecraft.options';
+export const LEGACY_TEXT_KEY = 'stagecraft.text';
 
 export const DEFAULT_OPTIONS: Omit<Options, 'language'> = {
   target: null,
@@ -17,7 +32,9 @@ export const DEFAULT_OPTIONS: Omit<Options, 'language'> = {
   minimap: true,
 };
 
-function storage(): Storage | null {
+type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+function storage(): StorageLike | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {
@@ -25,12 +42,54 @@ function storage(): Storage | null {
   }
 }
 
-export function loadText(): string {
-  return storage()?.getItem(TEXT_KEY) ?? '';
-}
-
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function readJson(s: StorageLike | null, key: string): unknown {
+  try {
+    return JSON.parse(s?.getItem(key) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+/** The saved files as stored: one string per file, the same bytes for the same files in every tab. */
+export function serializeFiles(files: readonly WorkspaceFile[]): string {
+  return JSON.stringify(files.map((f) => ({ name: f.name, text: f.text })));
+}
+
+/**
+ * Reads a stored file list. An entry is kept when its text is a string (its name is repaired if
+ * need be); anything else is not a file. Null when no file could be read.
+ */
+export function parseFiles(raw: string | null): WorkspaceFile[] | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw ?? 'null');
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(value)) return null;
+  const files = value.flatMap((e: unknown): WorkspaceFile[] =>
+    isRecord(e) && typeof e.text === 'string' ? [{ name: typeof e.name === 'string' ? e.name : '', text: e.text }] : [],
+  );
+  return files.length > 0 ? repairFiles(files) : null;
+}
+
+/** The saved workspace; else the old single text as `Dockerfile`; else one empty `Dockerfile`. */
+export function loadFiles(s: StorageLike | null = storage()): InitialFiles {
+  const saved = parseFiles(s?.getItem(FILES_KEY) ?? null);
+  const legacy = s?.getItem(LEGACY_TEXT_KEY) ?? null;
+  const files = saved ?? [{ name: DEFAULT_FILE_NAME, text: legacy ?? '' }];
+  const where = readJson(s, ACTIVE_KEY);
+  const names = isRecord(where) ? where : {};
+  const active = files.findIndex((f) => f.name === names.file);
+  return {
+    files,
+    active: active === -1 ? 0 : active,
+    lastDockerfile: typeof names.graph === 'string' ? names.graph : null,
+  };
 }
 
 function stringRecord(v: unknown): Record<string, string> {
@@ -38,13 +97,8 @@ function stringRecord(v: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
-export function loadOptions(): Options {
-  let raw: unknown = null;
-  try {
-    raw = JSON.parse(storage()?.getItem(OPTIONS_KEY) ?? 'null');
-  } catch {
-    raw = null;
-  }
+export function loadOptions(s: StorageLike | null = storage()): Options {
+  const raw = readJson(s, OPTIONS_KEY);
   const o = isRecord(raw) ? raw : {};
   const theme: ThemeChoice = o.theme === 'light' || o.theme === 'dark' ? o.theme : 'system';
   return {
@@ -58,14 +112,30 @@ export function loadOptions(): Options {
   };
 }
 
-/** Saves; a text too large for the quota is simply not saved (the session keeps working). */
-export function save(text: string, options: Options): void {
-  const s = storage();
-  if (!s) return;
+export type Saved = Pick<State, 'files' | 'active' | 'lastDockerfile' | 'options'>;
+
+/**
+ * Saves; returns false when the files did not fit the quota. Never throws: the session keeps
+ * working, and the previous save stays as it was (an older copy beats none; the page says the
+ * newest is not saved). The old single-text key goes once the files are safely saved.
+ */
+export function save(state: Saved, s: StorageLike | null = storage()): boolean {
+  if (!s) return true; // nothing persists by choice of the browser: not a failure to report
   try {
-    s.setItem(OPTIONS_KEY, JSON.stringify(options));
-    s.setItem(TEXT_KEY, text);
+    s.setItem(OPTIONS_KEY, JSON.stringify(state.options));
   } catch {
-    s.removeItem(TEXT_KEY);
+    // options are small; a full quota is reported through the files below
   }
+  try {
+    s.setItem(FILES_KEY, serializeFiles(state.files));
+  } catch {
+    return false;
+  }
+  try {
+    s.setItem(ACTIVE_KEY, JSON.stringify({ file: state.files[state.active]?.name ?? null, graph: state.lastDockerfile }));
+    s.removeItem(LEGACY_TEXT_KEY);
+  } catch {
+    // the files are saved; which tab was open is a nicety
+  }
+  return true;
 }

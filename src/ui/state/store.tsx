@@ -1,42 +1,49 @@
 /**
- * The store: React state + reducer, provided once at the root. Components read the state
- * and dispatch actions; nothing else writes. Persistence is a debounced side effect.
+ * The store: React state + reducer, provided once at the root. Components read the state (with
+ * the graph file derived: StoreView) and dispatch actions; nothing else writes. Persistence is a
+ * debounced side effect whose outcome (saved, or too large to save) is readable with useSaveStatus.
  */
-import { createContext, useContext, useEffect, useReducer, useRef, type Dispatch, type ReactNode } from 'react';
-import { initialState, reducer } from './reducer.ts';
-import { loadOptions, loadText, save } from './persist.ts';
-import type { Action, State } from './types.ts';
+import { createContext, useContext, useEffect, useMemo, useReducer, useRef, useState, type Dispatch, type ReactNode } from 'react';
+import { initialState, reducer, storeView } from './reducer.ts';
+import { loadFiles, loadOptions, save } from './persist.ts';
+import type { Action, StoreView } from './types.ts';
 
-const StateContext = createContext<State | null>(null);
+const StateContext = createContext<StoreView | null>(null);
 const DispatchContext = createContext<Dispatch<Action> | null>(null);
+const SavedContext = createContext(true);
 
 const SAVE_DELAY_MS = 400;
 
 export function StoreProvider({ children }: { readonly children: ReactNode }) {
-  const [state, dispatch] = useReducer(reducer, undefined, () => initialState(loadText(), loadOptions()));
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialState(loadFiles(), loadOptions()));
+  const view = useMemo(() => storeView(state), [state]);
+  const [saved, setSaved] = useState(true);
 
+  const { files, active, lastDockerfile, options } = state;
   useEffect(() => {
-    const timer = setTimeout(() => save(state.text, state.options), SAVE_DELAY_MS);
+    const timer = setTimeout(() => setSaved(save({ files, active, lastDockerfile, options })), SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [state.text, state.options]);
+  }, [files, active, lastDockerfile, options]);
 
   // A reload right after typing must not lose the last keystrokes.
   const latest = useRef(state);
   latest.current = state;
   useEffect(() => {
-    const flush = (): void => save(latest.current.text, latest.current.options);
+    const flush = (): void => void save(latest.current);
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
   }, []);
 
   return (
     <DispatchContext.Provider value={dispatch}>
-      <StateContext.Provider value={state}>{children}</StateContext.Provider>
+      <SavedContext.Provider value={saved}>
+        <StateContext.Provider value={view}>{children}</StateContext.Provider>
+      </SavedContext.Provider>
     </DispatchContext.Provider>
   );
 }
 
-export function useStore(): State {
+export function useStore(): StoreView {
   const s = useContext(StateContext);
   if (!s) throw new Error('useStore outside StoreProvider');
   return s;
@@ -46,4 +53,9 @@ export function useDispatch(): Dispatch<Action> {
   const d = useContext(DispatchContext);
   if (!d) throw new Error('useDispatch outside StoreProvider');
   return d;
+}
+
+/** False while the latest files are too large for this browser's storage (the previous save stays). */
+export function useSaveStatus(): boolean {
+  return useContext(SavedContext);
 }
