@@ -5,6 +5,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { LazyCompareView } from './compare/LazyCompareView.tsx';
 import { GraphView } from './graph/GraphView.tsx';
 import { BuildArgs } from './panels/BuildArgs.tsx';
 import { DetailTabs } from './panels/DetailTabs.tsx';
@@ -85,6 +86,24 @@ export function App() {
             <ShareBar stages={graphView?.stages ?? []} />
           </ReactFlowProvider>
         </section>
+        {s.view === 'compare' && (
+          // The builder-pattern comparison (issue 4) takes the graph's place; the graph section stays mounted.
+          // Single-file wiring: the workspace merge passes every file and adds files on onOpenFiles.
+          <LazyCompareView
+            files={[{ name: 'Dockerfile', text: s.text }]}
+            dockerfile="Dockerfile"
+            target={s.options.target}
+            buildArgs={s.options.buildArgs}
+            dark={dark}
+            onOpenAsMultistage={(text) => {
+              dispatch({ type: 'loadText', text, example: null });
+              dispatch({ type: 'setView', view: 'graph' });
+            }}
+            onOpenFiles={() => {}} // wired by the workspace merge
+            onReveal={(_file, line) => dispatch({ type: 'reveal', range: { start: { line, column: 1 }, end: { line, column: 100_000 } } })}
+            onClose={() => dispatch({ type: 'setView', view: 'graph' })}
+          />
+        )}
       </main>
       <DetailTabs
         active={tab}
