@@ -183,3 +183,47 @@ export class StagecraftPage {
     for (let i = 1; i < line; i++) await this.page.keyboard.press('ArrowDown');
   }
 }
+
+// ─── Comparison view (issue 4, src/ui/compare/): its own page object, kept apart from the rest ───
+
+export { COMPARE_IDS } from '../src/ui/compare/testIds.ts';
+import { COMPARE_IDS } from '../src/ui/compare/testIds.ts';
+
+export type CompareSide = 'builderPattern' | 'multistage';
+
+export class ComparePage {
+  constructor(readonly page: Page) {}
+
+  get view(): Locator {
+    return this.page.getByTestId(COMPARE_IDS.view);
+  }
+  /** The view's body, with data-state: converting / ready / failed / none. */
+  get body(): Locator {
+    return this.view.locator('.cmp');
+  }
+  get toggle(): Locator {
+    return this.page.getByTestId(COMPARE_IDS.open);
+  }
+  side(side: CompareSide): Locator {
+    return this.page.locator(`[data-testid="${COMPARE_IDS.side}"][data-side="${side}"]`);
+  }
+  file(side: CompareSide, path: string): Locator {
+    return this.side(side).locator(`[data-testid="${COMPARE_IDS.file}"][data-path="${path}"]`);
+  }
+  line(side: CompareSide, path: string, line: number): Locator {
+    return this.file(side, path).locator(`li[data-line="${line}"]`);
+  }
+  /** A metrics row's cell for one side. */
+  cell(metric: string, side: CompareSide): Locator {
+    return this.page.locator(`[data-testid="${COMPARE_IDS.table}"] tr[data-metric="${metric}"] td[data-side="${side}"]`);
+  }
+  log(side: CompareSide): Locator {
+    return this.page.locator(`[data-testid="${COMPARE_IDS.log}"][data-side="${side}"]`);
+  }
+
+  /** Opens the comparison from the toolbar and waits for it to be computed. */
+  async open(): Promise<void> {
+    await this.toggle.click();
+    await expect(this.body).toHaveAttribute('data-state', 'ready');
+  }
+}

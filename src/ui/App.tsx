@@ -6,6 +6,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { LazyCompareView } from './compare/LazyCompareView.tsx';
 import { GraphView } from './graph/GraphView.tsx';
 import { BuildArgs } from './panels/BuildArgs.tsx';
 import { DetailTabs } from './panels/DetailTabs.tsx';
@@ -21,6 +22,7 @@ import { useLastGood } from './state/useLastGood.ts';
 import { MAX_DRAWN_NODES } from './state/view.ts';
 import { useDarkTheme } from './state/useTheme.ts';
 import { TEST_IDS } from './testIds.ts';
+import { openAsMultistage, openBuilderPattern, revealLine } from './workspace/actions.ts';
 import { FILE_PANEL_ID, fileTabId, FileTabs } from './workspace/FileTabs.tsx';
 
 const MonacoEditor = lazy(() => import('./editor/MonacoEditor.tsx'));
@@ -93,6 +95,23 @@ export function App() {
             <ShareBar stages={graphView?.stages ?? []} />
           </ReactFlowProvider>
         </section>
+        {s.view === 'compare' && (
+          // The builder-pattern comparison (issue 4) takes the graph's place; the graph section stays mounted.
+          <LazyCompareView
+            files={s.files}
+            dockerfile={s.graphFile?.name ?? ''}
+            target={s.options.target}
+            buildArgs={s.options.buildArgs}
+            dark={dark}
+            onOpenAsMultistage={(text) => {
+              dispatch(openAsMultistage(text));
+              dispatch({ type: 'setView', view: 'graph' });
+            }}
+            onOpenFiles={(files) => dispatch(openBuilderPattern(s.files, files))}
+            onReveal={(file, line) => dispatch(revealLine(file, line))}
+            onClose={() => dispatch({ type: 'setView', view: 'graph' })}
+          />
+        )}
       </main>
       <DetailTabs
         active={tab}

@@ -6,6 +6,7 @@ import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../i18n/index.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
 import type { StageSpan } from '../state/view.ts';
 import { TEST_IDS } from '../testIds.ts';
+import { COMPARE_IDS } from '../compare/testIds.ts';
 import { ExamplesMenu } from './ExamplesMenu.tsx';
 
 /** The target choices, as a string key so the toolbar re-renders only when they change. */
@@ -15,7 +16,7 @@ export function targetChoices(stages: readonly StageSpan[]): string {
 
 export const Toolbar = memo(function Toolbar({ choices }: { readonly choices: string }) {
   const { t } = useTranslation();
-  const { options } = useStore();
+  const { options, view } = useStore();
   const dispatch = useDispatch();
   const [lastLabel, ...rest] = JSON.parse(choices) as [string | null, ...[number, string, string][]];
   const named = rest.map(([index, name, label]) => ({ index, name, label }));
@@ -53,6 +54,15 @@ export const Toolbar = memo(function Toolbar({ choices }: { readonly choices: st
       </label>
       <button type="button" data-testid={TEST_IDS.fitView} onClick={() => dispatch({ type: 'fitView' })}>
         {t('toolbar.fitView')}
+      </button>
+      {/* The builder-pattern comparison (issue 4): a toggle between the graph and the comparison view. */}
+      <button
+        type="button"
+        data-testid={COMPARE_IDS.open}
+        aria-pressed={view === 'compare'}
+        onClick={() => dispatch({ type: 'setView', view: view === 'compare' ? 'graph' : 'compare' })}
+      >
+        {t('compare.open')}
       </button>
       <label className="check">
         <input
