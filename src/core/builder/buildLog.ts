@@ -8,6 +8,7 @@
 import { analyze } from '../analyze/analyze.ts';
 import type { Analysis, AnalyzeOptions } from '../model.ts';
 import { normalizePath } from './paths.ts';
+import { ownValue } from './records.ts';
 import { readScript } from './scriptReader.ts';
 import { runScript } from './scriptRun.ts';
 import type { FileLine, WorkspaceFile } from './types.ts';
@@ -102,7 +103,7 @@ export function builderPatternLog(files: readonly WorkspaceFile[], script = 'bui
     if (c.kind === 'build') {
       const b = run.builds[build++];
       if (b?.source == null) { out.push({ text: `unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${b?.dockerfile ?? '?'}: no such file or directory`, source: at }); continue; }
-      const resent = run.extracted.slice(0, b.extractedBefore).reduce((sum, x) => sum + (options.artifactBytes?.[x.containerPath] ?? 0), 0);
+      const resent = run.extracted.slice(0, b.extractedBefore).reduce((sum, x) => sum + (ownValue(options.artifactBytes, x.containerPath) ?? 0), 0);
       const bytes = options.contextBytes === undefined ? undefined : options.contextBytes + resent;
       const log = classicBuildLog(b.source.analysis, b.dockerfile, b.tags, bytes);
       out.push(...log.map((l) => ({ ...l, source: l.source ?? at })));

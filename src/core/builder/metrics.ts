@@ -10,6 +10,7 @@ import { lookupImage } from '../catalog/lookup.ts';
 import type { Analysis, AnalyzeOptions } from '../model.ts';
 import { joinPath, normalizePath, pathBelow } from './paths.ts';
 import { readScript } from './scriptReader.ts';
+import { ownValue } from './records.ts';
 import { runScript, type BuildRecord, type ScriptRun } from './scriptRun.ts';
 import type { WorkspaceFile } from './types.ts';
 
@@ -48,12 +49,12 @@ export function compareWays(
 ): Comparison {
   const unknown = new Set<string>();
   const imageBytes = (ref: string): number | null => {
-    const raw = options.imageBytes?.[ref] ?? lookupImage(ref)?.sizeBytes ?? null;
+    const raw = ownValue(options.imageBytes, ref) ?? lookupImage(ref)?.sizeBytes ?? null;
     const v = raw === null ? null : Math.round(raw);
     if (v === null) unknown.add(ref);
     return v;
   };
-  const art = (path: string): number => options.artifactBytes?.[normalizePath(path)] ?? options.artifactBytes?.[path] ?? 0;
+  const art = (path: string): number => ownValue(options.artifactBytes, normalizePath(path)) ?? ownValue(options.artifactBytes, path) ?? 0;
   const a = analyze(multistage.text, options);
   const script = normalizePath(builder.script ?? 'build.sh');
   const read = readScript(builder.files.find((f) => normalizePath(f.name) === script)?.text ?? '', script);
