@@ -100,8 +100,10 @@ test('seed 002: both ways side by side, the table, linked lines, sizes, logs, an
   await expect(cmp.log('multistage').locator('pre')).toContainText('Step 1/8 : FROM golang:1.13 AS builder');
   await expect(cmp.log('multistage').locator('pre')).toContainText('Step 7/8 : COPY --from=builder');
 
-  // Add the files (wired to the multi-file workspace on merge: here it must simply not break anything).
+  // Add the files: they open under their own names (build.sh refers to them), the multi-stage file moves aside.
   await page.getByTestId(COMPARE_IDS.addFiles).click();
+  await expect.poll(() => app.fileNames()).toEqual(['Dockerfile.builder', 'Dockerfile', 'build.sh', 'Dockerfile.multistage']);
+  await expect(app.fileTab('build.sh')).toHaveAttribute('aria-selected', 'true');
   await expect(cmp.body).toHaveAttribute('data-state', 'ready');
 
   // Escape goes back to the graph, focus back to the toggle that opened it.
@@ -112,6 +114,39 @@ test('seed 002: both ways side by side, the table, linked lines, sizes, logs, an
   await expect(cmp.toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByTestId(TEST_IDS.graph)).toBeVisible();
   await app.waitForLayout();
+});
+
+test('seed 002 builder pattern: its own files beside the converted Dockerfile, linked; Open as multi-stage puts it in the editor', async ({ app, page }) => {
+  await app.open();
+  await app.waitForEditor();
+  await app.loadExample('seed002-builder');
+  const cmp = new ComparePage(page);
+  await cmp.open();
+
+  // The left side is the person's own files, the right side the converted multi-stage Dockerfile.
+  await expect(cmp.side('builderPattern').locator('figcaption code')).toHaveText(['Dockerfile.build', 'Dockerfile', 'build.sh']);
+  await expect(cmp.side('multistage').locator('figcaption code')).toHaveText(['Dockerfile']);
+  const dockerCp = cmp.line('builderPattern', 'build.sh', 5);
+  await expect(dockerCp).toContainText('docker cp builder:/go/src/github.com/wilhelmguo/multi-stage-demo/http-server ./http-server');
+  const copyFrom = cmp.side('multistage').locator('li', { hasText: 'COPY --from=' });
+  await expect(copyFrom).toHaveCount(1);
+  await dockerCp.hover();
+  await expect(copyFrom).toHaveAttribute('data-mark', 'linked');
+  await copyFrom.hover();
+  await expect(dockerCp).toHaveAttribute('data-mark', 'linked');
+
+  // Converting back: a new tab, active, shown as the graph; the person's files are untouched.
+  await page.getByTestId(COMPARE_IDS.openAsMultistage).click();
+  await expect(cmp.view).toHaveCount(0);
+  await expect.poll(() => app.fileNames()).toEqual(['Dockerfile.build', 'Dockerfile', 'build.sh', 'Dockerfile.multistage']);
+  await expect(app.fileTab('Dockerfile.multistage')).toHaveAttribute('aria-selected', 'true');
+  const model = await app.editorModel();
+  expect(model?.text).toMatch(/^FROM golang:1\.13 AS build$/m);
+  expect(model?.text).toMatch(/^COPY --from=build \/go\/src\/github\.com\/wilhelmguo\/multi-stage-demo\/http-server /m);
+  await app.waitForLayout();
+  await expect(page.getByTestId(TEST_IDS.summary)).toHaveAttribute('data-stages', '2');
+  await expect(page.getByTestId('rf__edge-copy:stage:0->stage:1')).toBeVisible();
+  await app.screenshot('compare-builder-open-multistage');
 });
 
 test('an image the catalog does not know: its size is asked for, validated, and counted', async ({ app, page }) => {
