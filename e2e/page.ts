@@ -7,6 +7,9 @@ import { TEST_IDS } from '../src/ui/testIds.ts';
 
 export { TEST_IDS };
 
+/** The preview server's origin (playwright.config.ts serves on E2E_PORT, 4173 by default). */
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
+
 export class StagecraftPage {
   readonly consoleErrors: string[] = [];
   readonly foreignRequests: string[] = [];
@@ -18,7 +21,7 @@ export class StagecraftPage {
     page.on('pageerror', (e) => this.consoleErrors.push(String(e)));
     page.on('request', (r) => {
       const url = r.url();
-      if (!url.startsWith('http://127.0.0.1:4173/') && !url.startsWith('data:') && !url.startsWith('blob:')) this.foreignRequests.push(url);
+      if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) this.foreignRequests.push(url);
     });
   }
 
