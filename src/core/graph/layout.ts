@@ -25,8 +25,13 @@ export interface LayoutResult {
 }
 
 /**
- * Options chosen for speed on large graphs (1,000 stages) while keeping layers readable:
- * Brandes-Köpf placement, and edges drawn by React Flow (ELK routes nothing we use).
+ * ELK layered options. Measured with scripts/bench-elk.mjs (medians; crossings of straight
+ * edges between handles): keeping the file's order of stages and edges (model order) cuts
+ * crossings by a third for moby/moby (94 → 61) and by four fifths for generated 200- and
+ * 1,000-stage files (178 → 32, 2,609 → 595), and shrinks the drawing, for about 0.1 s more
+ * (moby 0.1 → 0.2 s, 200 stages 0.5 → 0.6 s, in ELK's worker). Brandes-Köpf placement:
+ * network simplex placement took 20 s for 200 stages. Edges are drawn by React Flow: ELK
+ * routes nothing we use.
  */
 export const ELK_OPTIONS: Readonly<Record<string, string>> = {
   'elk.algorithm': 'layered',
@@ -34,11 +39,28 @@ export const ELK_OPTIONS: Readonly<Record<string, string>> = {
   'elk.spacing.nodeNode': '28',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
   'elk.layered.thoroughness': '3',
   'elk.edgeRouting': 'POLYLINE',
   'elk.separateConnectedComponents': 'true',
   'elk.spacing.componentComponent': '48',
 };
+
+/** From this many nodes on, crossing minimisation tries less (LARGE_GRAPH_OPTIONS). */
+export const LARGE_GRAPH_NODES = 300;
+
+/**
+ * For large graphs: thoroughness 1 instead of 3. With model order it lost no quality there
+ * (1,000 stages: the same 595 crossings, 12.7 s instead of 20 s of CPU; 400 stages: 146
+ * crossings instead of 407, 1.8 s instead of 3.2 s). 1,000 stages now take 10.5 s of CPU
+ * (8.7 s wall) against 14.2 s (16.3 s) with the options shipped before.
+ */
+export const LARGE_GRAPH_OPTIONS: Readonly<Record<string, string>> = { 'elk.layered.thoroughness': '1' };
+
+/** The options for a graph of `nodes` nodes. */
+export function elkOptionsFor(nodes: number): Readonly<Record<string, string>> {
+  return nodes >= LARGE_GRAPH_NODES ? { ...ELK_OPTIONS, ...LARGE_GRAPH_OPTIONS } : ELK_OPTIONS;
+}
 
 /** Lays out the graph; `sizeOf` gives each node's drawn size. */
 export async function layoutGraph(
@@ -49,7 +71,7 @@ export async function layoutGraph(
 ): Promise<LayoutResult> {
   const root: ElkNode = {
     id: 'root',
-    layoutOptions: { ...ELK_OPTIONS, 'elk.direction': direction },
+    layoutOptions: { ...elkOptionsFor(graph.nodes.length), 'elk.direction': direction },
     children: graph.nodes.map((n) => ({ id: n.id, ...sizeOf(n.id) })),
     edges: graph.edges
       .filter((e) => e.source !== e.target)

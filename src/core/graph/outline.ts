@@ -17,26 +17,28 @@ export interface OutlineEntry {
   readonly usedBy: readonly OutlineRef[];
 }
 
+function push<T>(m: Map<string, T[]>, key: string, value: T): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
+}
+
+/** The outline, in stage order. Linear in nodes + edges (a 1,000-stage file is outlined on every edit). */
 export function outlineOf(graph: GraphModel): OutlineEntry[] {
   const refs = new Map<string, OutlineRef>();
   for (const n of graph.nodes) {
     refs.set(n.id, { id: n.id, kind: n.kind, label: n.kind === 'stage' ? n.label : n.kind === 'image' ? n.ref : 'scratch' });
   }
+  const uses = new Map<string, (OutlineRef & { readonly edge: 'copy' | 'mount' | 'onbuild' })[]>();
+  const usedBy = new Map<string, OutlineRef[]>();
+  // Edges in graph order, so each list keeps the order the edges have.
+  for (const e of graph.edges) {
+    const source = refs.get(e.source);
+    if (e.kind !== 'base' && source) push(uses, e.target, { ...source, edge: e.kind });
+    const target = refs.get(e.target);
+    if (target) push(usedBy, e.source, target);
+  }
   return graph.nodes
     .filter((n): n is StageNode => n.kind === 'stage')
-    .map((stage) => ({
-      stage,
-      uses: graph.edges
-        .filter((e) => e.target === stage.id && e.kind !== 'base')
-        .flatMap((e) => {
-          const r = refs.get(e.source);
-          return r && e.kind !== 'base' ? [{ ...r, edge: e.kind }] : [];
-        }),
-      usedBy: graph.edges
-        .filter((e) => e.source === stage.id)
-        .flatMap((e) => {
-          const r = refs.get(e.target);
-          return r ? [r] : [];
-        }),
-    }));
+    .map((stage) => ({ stage, uses: uses.get(stage.id) ?? [], usedBy: usedBy.get(stage.id) ?? [] }));
 }

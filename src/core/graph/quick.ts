@@ -14,7 +14,11 @@ const NODE_GAP = 28;
 function layers(graph: GraphModel): Map<string, number> {
   const layer = new Map<string, number>();
   const incoming = new Map<string, string[]>();
-  for (const e of graph.edges) incoming.set(e.target, [...(incoming.get(e.target) ?? []), e.source]);
+  for (const e of graph.edges) {
+    const list = incoming.get(e.target);
+    if (list) list.push(e.source);
+    else incoming.set(e.target, [e.source]);
+  }
   for (const n of graph.nodes) {
     if (n.kind !== 'stage') continue;
     let l = 1;
@@ -35,7 +39,11 @@ function layers(graph: GraphModel): Map<string, number> {
 
 export function quickLayout(graph: GraphModel, sizeOf: (id: string) => Size, direction: Direction): Record<string, Point> {
   const byLayer = new Map<number, string[]>();
-  for (const [id, l] of layers(graph)) byLayer.set(l, [...(byLayer.get(l) ?? []), id]);
+  for (const [id, l] of layers(graph)) {
+    const ids = byLayer.get(l);
+    if (ids) ids.push(id);
+    else byLayer.set(l, [id]);
+  }
   const positions: Record<string, Point> = {};
   let offset = 0;
   for (const l of [...byLayer.keys()].sort((a, b) => a - b)) {

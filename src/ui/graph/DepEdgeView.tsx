@@ -2,14 +2,16 @@
  * A dependency edge, styled by kind with a dash pattern and an arrowhead (never colour alone),
  * a small kind badge (with ×count when several instructions are merged), and on hover or
  * selection the list of instructions behind it: paths copied (source → destination) and lines.
+ * Far away (see lod.ts) only the line shows: badges would be unreadable specks.
  */
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { useDispatch } from '../state/store.tsx';
 import type { EdgeItem } from '../../core/graph/types.ts';
 import { TEST_IDS } from '../testIds.ts';
+import { useGraphActions } from './actions.ts';
 import type { DepFlowEdge } from './flowTypes.ts';
+import { useFar } from './lod.ts';
 
 export const DASH: Readonly<Record<string, string | undefined>> = {
   base: undefined,
@@ -34,48 +36,44 @@ function ItemText({ item }: { readonly item: EdgeItem }) {
 
 function DepEdgeView(props: EdgeProps<DepFlowEdge>) {
   const { t } = useTranslation();
-  const dispatch = useDispatch();
+  const actions = useGraphActions();
+  const far = useFar();
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, selected } = props;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   if (!data) return null;
-  const { edge, dimmed, hovered } = data;
-  const showTip = hovered || selected;
+  const { kind, count, dimmed, hovered, items } = data;
+  // The instructions arrive with the next derivation after the edge is hovered or selected.
+  const showTip = (hovered || selected) && items !== null && !far;
+  const showBadge = (kind !== 'base' || count > 1) && !far;
   return (
     <>
       <BaseEdge
         id={id}
         path={path}
         markerEnd={markerEnd}
-        className={`dep-edge kind-${edge.kind}${dimmed ? ' is-dimmed' : ''}`}
-        style={{ strokeDasharray: DASH[edge.kind] }}
+        className={`dep-edge kind-${kind}${dimmed ? ' is-dimmed' : ''}`}
+        style={{ strokeDasharray: DASH[kind] }}
         interactionWidth={16}
       />
-      {(edge.kind !== 'base' || edge.count > 1 || showTip) && (
+      {(showBadge || showTip) && (
         <EdgeLabelRenderer>
           <div
-            className={`edge-label kind-${edge.kind}${dimmed ? ' is-dimmed' : ''}`}
+            className={`edge-label kind-${kind}${dimmed ? ' is-dimmed' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
-            {(edge.kind !== 'base' || edge.count > 1) && (
-              <span
-                className="edge-badge"
-                data-testid={TEST_IDS.edgeBadge}
-                onClick={() => {
-                  const line = edge.items[0]?.line;
-                  if (line !== undefined) dispatch({ type: 'reveal', range: { start: { line, column: 1 }, end: { line, column: 100_000 } } });
-                }}
-              >
-                {t(`edge.${edge.kind}`)}
-                {edge.count > 1 ? ` ×${edge.count}` : ''}
+            {showBadge && (
+              <span className="edge-badge" data-testid={TEST_IDS.edgeBadge} onClick={() => actions.revealEdge(id)}>
+                {t(`edge.${kind}`)}
+                {count > 1 ? ` ×${count}` : ''}
               </span>
             )}
             {showTip && (
               <div className="edge-tip" role="tooltip" data-testid={TEST_IDS.edgeTooltip}>
                 <div className="tip-title">
-                  {t(`legend.${edge.kind}`)}: <span data-user translate="no">{data.sourceLabel} → {data.targetLabel}</span>
+                  {t(`legend.${kind}`)}: <span data-user translate="no">{data.sourceLabel} → {data.targetLabel}</span>
                 </div>
                 <ul>
-                  {edge.items.map((item, i) => (
+                  {items.map((item, i) => (
                     <ItemText key={`${item.line}-${i}`} item={item} />
                   ))}
                 </ul>

@@ -1,16 +1,24 @@
-/** What each edge style means: dash pattern and label, never colour alone. */
+/**
+ * What each edge style and node look means: dash pattern and label, never colour alone.
+ * A disclosure: open where the pane has room, closed (one small button) on narrow screens.
+ */
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EdgeKind } from '../../core/model.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { DASH } from './DepEdgeView.tsx';
 
 const KINDS: readonly EdgeKind[] = ['base', 'copy', 'mount', 'onbuild'];
+/** Matches the phone layout in graph.css. */
+const NARROW = '(max-width: 760px)';
 
-export function Legend() {
+/** Memoised: it has no props, so typing (which re-renders the pane) never re-renders it. */
+export const Legend = memo(function Legend() {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(() => !window.matchMedia(NARROW).matches);
   return (
-    <figure className="legend" data-testid={TEST_IDS.legend} aria-label={t('legend.title')}>
-      <figcaption className="legend-title">{t('legend.title')}</figcaption>
+    <details className="legend" data-testid={TEST_IDS.legend} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="legend-title">{t('legend.title')}</summary>
       <ul>
         {KINDS.map((k) => (
           <li key={k}>
@@ -22,10 +30,14 @@ export function Legend() {
           </li>
         ))}
         <li>
-          <span className="legend-dim" aria-hidden="true" />
+          <span className="legend-box is-target" aria-hidden="true" />
+          {t('graph.legendTarget')}
+        </li>
+        <li>
+          <span className="legend-box is-dimmed" aria-hidden="true" />
           {t('legend.dimmed')}
         </li>
       </ul>
-    </figure>
+    </details>
   );
-}
+});

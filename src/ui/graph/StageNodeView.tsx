@@ -1,47 +1,66 @@
 /**
  * A stage: index and name, what it starts from, platform, layers (added and estimated total),
  * instruction count, a collapsible instruction list, and whether it is built for the target.
+ * Far away (see lod.ts) only the name shows, in large type, in a box coloured by that status.
  */
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { MAX_VISIBLE_INSTRUCTIONS, INSTRUCTION_ROW_HEIGHT } from '../../core/graph/size.ts';
+import { MAX_VISIBLE_INSTRUCTIONS, INSTRUCTION_ROW_HEIGHT, STAGE_WIDTH } from '../../core/graph/size.ts';
 import { useDispatch } from '../state/store.tsx';
 import { TEST_IDS } from '../testIds.ts';
-import type { StageFlowNode } from './flowTypes.ts';
+import type { StageData, StageFlowNode } from './flowTypes.ts';
 import { NodeHandles } from './handles.tsx';
+import { FAR_NAME_PX, MONO_ADVANCE, farLines, useFar } from './lod.ts';
 
-function StageNodeView({ data }: NodeProps<StageFlowNode>) {
+/** Characters per line of a far name: the node's inner width (borders and padding off) in monospace advances. */
+const FAR_CHARS = Math.floor((STAGE_WIDTH - 2 * 4 - 2 * 8) / (FAR_NAME_PX * MONO_ADVANCE));
+
+function classesOf(data: StageData, far: boolean): string {
+  const f = data.face;
+  return ['stage-node', far && 'is-far', data.dimmed && 'is-dimmed', data.active && 'is-active', f.isTarget && 'is-target']
+    .filter(Boolean)
+    .join(' ');
+}
+
+function FarStage({ data }: { readonly data: StageData }) {
+  const f = data.face;
+  return (
+    <div className={classesOf(data, true)} data-testid={TEST_IDS.stageNode} data-stage={f.stage} data-dimmed={data.dimmed} data-active={data.active} data-far>
+      <NodeHandles direction={data.direction} />
+      <span className="far-name" data-user translate="no" title={f.label}>
+        {farLines(f.label, FAR_CHARS, 2).map((line, i) => (
+          <span key={i}>{line}</span>
+        ))}
+      </span>
+    </div>
+  );
+}
+
+function NearStage({ data }: { readonly data: StageData }) {
   const { t } = useTranslation();
   const dispatch = useDispatch();
-  const n = data.node;
+  const f = data.face;
   const base =
-    n.base.kind === 'image' ? t('node.fromImage', { ref: n.base.ref })
-    : n.base.kind === 'stage' ? t('node.fromStage', { label: n.base.label })
+    f.base.kind === 'image' ? t('node.fromImage', { ref: f.base.ref })
+    : f.base.kind === 'stage' ? t('node.fromStage', { label: f.base.label })
     : t('node.fromScratch');
-  const classes = ['stage-node', data.dimmed && 'is-dimmed', data.active && 'is-active', n.isTarget && 'is-target'];
   return (
-    <div
-      className={classes.filter(Boolean).join(' ')}
-      data-testid={TEST_IDS.stageNode}
-      data-stage={n.stage}
-      data-dimmed={data.dimmed}
-      data-active={data.active}
-    >
+    <div className={classesOf(data, false)} data-testid={TEST_IDS.stageNode} data-stage={f.stage} data-dimmed={data.dimmed} data-active={data.active}>
       <NodeHandles direction={data.direction} />
       <div className="stage-title">
-        <span className="stage-index">#{n.stage}</span>
-        <span className="stage-name" data-user translate="no">{n.label}</span>
-        {n.isTarget && <span className="badge badge-target">{t('node.target')}</span>}
+        <span className="stage-index">#{f.stage}</span>
+        <span className="stage-name" data-user translate="no">{f.label}</span>
+        {f.isTarget && <span className="badge badge-target">{t('node.target')}</span>}
       </div>
       <div className="stage-base" title={base}>{base}</div>
       <div className="stage-facts">
-        <span>{t('node.layers', { count: n.layers })}</span>
-        <span>{n.totalLayers === null ? t('node.totalUnknown') : t('node.totalLayers', { count: n.totalLayers })}</span>
-        <span>{t('node.instructions', { count: n.instructionCount })}</span>
+        <span>{t('node.layers', { count: f.layers })}</span>
+        <span>{f.totalLayers === null ? t('node.totalUnknown') : t('node.totalLayers', { count: f.totalLayers })}</span>
+        <span>{t('node.instructions', { count: f.instructionCount })}</span>
       </div>
       <div className="stage-status">
-        {data.status ? t(data.status) : n.platform ? t('node.platform', { platform: n.platform }) : '\u00a0'}
+        {data.status ? t(data.status) : f.platform ? t('node.platform', { platform: f.platform }) : '\u00a0'}
       </div>
       <button
         type="button"
@@ -49,14 +68,14 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
         aria-expanded={data.expanded}
         onClick={(e) => {
           e.stopPropagation();
-          dispatch({ type: 'toggleExpanded', stage: n.stage });
+          dispatch({ type: 'toggleExpanded', stage: f.stage });
         }}
       >
         {data.expanded ? t('node.hideInstructions') : t('node.showInstructions')}
       </button>
-      {data.expanded && (
+      {f.instructions && (
         <ol className="stage-instructions nowheel" style={{ maxHeight: MAX_VISIBLE_INSTRUCTIONS * INSTRUCTION_ROW_HEIGHT }} data-user translate="no">
-          {n.instructions.map((ins) => (
+          {f.instructions.map((ins) => (
             <li key={ins.line} title={ins.text}>
               <span className="ins-line">{ins.line}</span> <span className={`ins-kw kw-${ins.keyword}`}>{ins.text}</span>
             </li>
@@ -65,6 +84,10 @@ function StageNodeView({ data }: NodeProps<StageFlowNode>) {
       )}
     </div>
   );
+}
+
+function StageNodeView({ data }: NodeProps<StageFlowNode>) {
+  return useFar() ? <FarStage data={data} /> : <NearStage data={data} />;
 }
 
 export default memo(StageNodeView);

@@ -1,6 +1,13 @@
-/** React Flow node and edge types, with typed data per kind. */
+/**
+ * React Flow node and edge types, with typed data per kind.
+ *
+ * Node and edge data hold what the view SHOWS, never line numbers it does not show: a new line
+ * typed near the top of a file shifts every line below it, and must not rebuild (or re-render)
+ * the nodes and edges below. Clicks read lines from the current graph (see GraphActions).
+ */
 import type { Edge, Node } from '@xyflow/react';
-import type { Direction, GraphEdge, ImageNode, ScratchNode, StageNode } from '../../core/graph/types.ts';
+import type { EdgeKind } from '../../core/model.ts';
+import type { Direction, EdgeItem, ImageNode, InstructionLine, ScratchNode, StageNode } from '../../core/graph/types.ts';
 
 /** The one-line status under a stage's facts: an i18n key. */
 export type StatusKey =
@@ -11,8 +18,22 @@ export type StatusKey =
   | 'node.classicOnly'
   | null;
 
+/** What a stage node shows of its StageNode. */
+export interface StageFace {
+  readonly stage: number;
+  readonly label: string;
+  readonly base: StageNode['base'];
+  readonly platform: string | null;
+  readonly layers: number;
+  readonly totalLayers: number | null;
+  readonly instructionCount: number;
+  readonly isTarget: boolean;
+  /** The instruction list (its rows show line numbers), only while it is open. */
+  readonly instructions: readonly InstructionLine[] | null;
+}
+
 export interface StageData extends Record<string, unknown> {
-  readonly node: StageNode;
+  readonly face: StageFace;
   readonly dimmed: boolean;
   readonly status: StatusKey;
   /** The editor's cursor is inside this stage. */
@@ -28,11 +49,15 @@ export interface ImageData extends Record<string, unknown> {
 }
 
 export interface DepData extends Record<string, unknown> {
-  readonly edge: GraphEdge;
+  readonly kind: EdgeKind;
+  /** Instructions merged into the edge. */
+  readonly count: number;
   readonly dimmed: boolean;
   readonly hovered: boolean;
   readonly sourceLabel: string;
   readonly targetLabel: string;
+  /** The instructions behind the edge (with their lines), only while its details show. */
+  readonly items: readonly EdgeItem[] | null;
 }
 
 export type StageFlowNode = Node<StageData, 'stage'>;

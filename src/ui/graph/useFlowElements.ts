@@ -1,6 +1,6 @@
 /**
  * The graph pane's data path: graph model → layout → React Flow elements, with the
- * view flags (target dimming, cursor highlight, selection, hover) applied.
+ * view flags (target dimming, cursor highlight, selection, hover, open edge details) applied.
  */
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +17,13 @@ export interface FlowElements {
   readonly layout: Layout | null;
 }
 
-export function useFlowElements(graph: GraphModel | null, stages: readonly StageSpan[], hoveredEdge: string | null): FlowElements {
+/** Hovered and selected edges: the ones whose details (instructions and lines) show. */
+export interface EdgeFocus {
+  readonly hovered: string | null;
+  readonly selected: string | null;
+}
+
+export function useFlowElements(graph: GraphModel | null, stages: readonly StageSpan[], edgeFocus: EdgeFocus): FlowElements {
   const s = useStore();
   const { t, i18n } = useTranslation();
   const expanded = useMemo(() => new Set(s.expanded), [s.expanded]);
@@ -38,6 +44,8 @@ export function useFlowElements(graph: GraphModel | null, stages: readonly Stage
       t('edge.aria', { kind: t(`edge.${kind}`), source, target, count }),
     [t],
   );
+  const { hovered, selected } = edgeFocus;
+  const detailEdges = useMemo(() => new Set([hovered, selected].filter((x): x is string => x !== null)), [hovered, selected]);
 
   const flow = useMemo(() => {
     if (!graph || !layout) return { nodes: [], edges: [] };
@@ -48,16 +56,17 @@ export function useFlowElements(graph: GraphModel | null, stages: readonly Stage
         classic: s.options.classic,
         activeStage,
         selectedNode: s.selectedNode,
+        detailEdges,
+        hoveredEdge: hovered,
         expanded,
         direction: s.options.direction,
-        hoveredEdge,
         language,
         nodeAria,
         edgeAria,
       },
       cache.current,
     );
-  }, [graph, layout, s.options.classic, activeStage, s.selectedNode, expanded, s.options.direction, hoveredEdge, language, nodeAria, edgeAria]);
+  }, [graph, layout, s.options.classic, activeStage, s.selectedNode, detailEdges, hovered, expanded, s.options.direction, language, nodeAria, edgeAria]);
 
   return { ...flow, layout };
 }

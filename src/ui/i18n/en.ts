@@ -45,6 +45,8 @@ export const en = {
     tooLarge: 'This Dockerfile has {count} stages and images: too many to draw. The outline below lists them.',
     layingOut: 'Laying out…',
     summary: '{stages} stages, {edges} dependencies',
+    legendTarget: 'Target stage',
+    partialView: 'Zoomed to the target stage: {count} stages do not fit at a readable size.',
   },
   node: {
     target: 'target',

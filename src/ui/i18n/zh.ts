@@ -41,6 +41,8 @@ export const zh: Catalogue = {
     tooLarge: '这个 Dockerfile 有 {count} 个阶段和镜像，太多了，无法绘制。下方的大纲列出了它们。',
     layingOut: '正在布局…',
     summary: '{stages} 个阶段，{edges} 个依赖',
+    legendTarget: '目标阶段',
+    partialView: '已缩放到目标阶段：{count} 个阶段无法以可读的大小全部显示。',
   },
   node: {
     target: '目标',

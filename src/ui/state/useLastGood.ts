@@ -1,10 +1,10 @@
 /**
  * While the text has errors, the graph shown is the last one computed without errors
  * (marked stale, drawn dimmed); without any good graph yet, the current partial one is shown.
- * Unchanged nodes keep their identity from the graph on screen, so only real edits re-render.
+ * Unchanged nodes keep their identity because useAnalysis shares them between successive views
+ * (through the error states too), so only real edits re-render; nothing is compared here.
  */
 import { useRef } from 'react';
-import { reuseUnchanged } from '../../core/graph/reuse.ts';
 import type { AnalysisView } from './view.ts';
 
 export interface Shown {
@@ -22,10 +22,8 @@ export function useLastGood(current: AnalysisView | null): Shown {
   });
   const m = memo.current;
   if (current === m.input || current === null) return m.out;
-  const graph = reuseUnchanged(m.out.view?.graph ?? null, current.graph);
-  const view = graph === current.graph ? current : { ...current, graph };
-  const good = view.hasErrors ? m.good : view;
-  const out: Shown = view.hasErrors && good ? { view: good, stale: true } : { view, stale: false };
+  const good = current.hasErrors ? m.good : current;
+  const out: Shown = current.hasErrors && good ? { view: good, stale: true } : { view: current, stale: false };
   memo.current = { input: current, good, out };
   return out;
 }

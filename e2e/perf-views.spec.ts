@@ -1,0 +1,47 @@
+/** A 1,000-stage graph: fitted around its target at a readable size, simplified far away, in full detail near. */
+import { test, expect } from './fixtures.ts';
+import { TEST_IDS } from './page.ts';
+
+/** The generated file of scripts/bench-generated.mjs: `n` stages, chains, images via an ARG, some COPY --from. */
+function generated(n: number): string {
+  const lines: string[] = ['# syntax=docker/dockerfile:1', 'ARG BASE=alpine:3.20'];
+  for (let i = 0; i < n; i++) {
+    const from = i % 8 === 0 ? '${BASE}' : `s${i - 1 - (i % 3 === 0 && i > 4 ? 3 : 0)}`;
+    lines.push(`FROM ${from} AS s${i}`, `RUN echo ${i} > /out${i}`);
+    if (i > 5 && i % 4 === 0) lines.push(`COPY --from=s${i - 5} /out${i - 5} /in/`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+test('1,000 stages: fitted around the target in simplified drawing, then zoomed in to full detail', async ({ app, page }) => {
+  test.setTimeout(180_000);
+  await app.open(generated(1000));
+  await app.waitForEditor();
+  await expect(app.byId(TEST_IDS.summary)).toHaveAttribute('data-stages', '1000');
+  await expect(app.byId(TEST_IDS.graph)).toHaveAttribute('data-settled', 'true', { timeout: 150_000 });
+  const graph = app.byId(TEST_IDS.graph);
+  await expect(graph).toHaveAttribute('data-far', 'true');
+  await expect(page.locator('.graph-note')).toBeVisible();
+  // Only what is on screen is drawn; the target is among it, named in large type.
+  const drawn = await app.stageNodes.count();
+  expect(drawn).toBeGreaterThan(0);
+  expect(drawn).toBeLessThan(200);
+  const target = page.locator('[data-testid="stage-node"].is-target');
+  await expect(target).toHaveText('s999');
+  await expect(target).toBeInViewport({ ratio: 1 });
+  expect(await target.evaluate((e) => parseFloat(getComputedStyle(e.querySelector('.far-name')!).fontSize))).toBeGreaterThanOrEqual(36);
+  await app.screenshot('large-generated-1000-fitted');
+
+  // Zoomed in over the target, nodes show everything again.
+  for (let i = 0; i < 12 && (await graph.getAttribute('data-far')) === 'true'; i++) {
+    const box = await target.boundingBox();
+    if (!box) throw new Error('the target left the screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(100);
+  }
+  await expect(graph).toHaveAttribute('data-far', 'false');
+  await expect(target).toContainText('from stage s995');
+  await expect(target.getByRole('button')).toBeVisible();
+  await app.screenshot('large-generated-1000-zoomed');
+});
