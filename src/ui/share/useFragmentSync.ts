@@ -8,14 +8,16 @@
  *   (no history spam) and record it in the local history. The embed reads but never writes.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { decodeFragment, encodeWorkspace, type DecodeError, type ViewMode } from '../../core/share/index.ts';
+import { decodeFragment, type DecodeError, type ViewMode, type Workspace } from '../../core/share/index.ts';
 import { storeView } from '../state/reducer.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
 import type { State } from '../state/types.ts';
 import { applySnapshot } from './apply.ts';
+import { encodeForUrl } from './encoder.ts';
 import { fromWorkspace, stageOfNode, toWorkspace } from './bridge.ts';
 import { remember, type Work } from './historyStore.ts';
 import { notePending, noteWritten, restoreTarget } from './reloadGuard.ts';
+import { tryEncode } from './tryEncode.ts';
 
 const DEBOUNCE_MS = 300;
 /** History is written less often than the URL: the ring can be large and localStorage writes are synchronous. */
@@ -31,15 +33,13 @@ export interface FragmentSync {
   readonly restore: (fragment: string) => void;
 }
 
-function encodeState(s: State, view: ViewMode): string | null {
+function workspaceOf(s: State, view: ViewMode): Workspace {
   const o = s.options;
-  const snap = { files: s.files, active: s.active, target: o.target, buildArgs: o.buildArgs, direction: o.direction, selectedStage: stageOfNode(s.selectedNode), view };
-  try {
-    return encodeWorkspace(toWorkspace(snap));
-  } catch {
-    return null; // too large, or a name the codec refuses: the app keeps working, the link does not update
-  }
+  return toWorkspace({ files: s.files, active: s.active, target: o.target, buildArgs: o.buildArgs, direction: o.direction, selectedStage: stageOfNode(s.selectedNode), view });
 }
+
+/** Synchronous: for leaving the page and for pinning replaced work, never on the typing path. */
+const encodeState = (s: State, view: ViewMode): string | null => tryEncode(workspaceOf(s, view));
 
 const workOf = (s: State): Work => ({ files: s.files, graphText: storeView(s).text });
 
@@ -109,15 +109,22 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
     // A bad link stays in the address bar until the person changes something.
     const i = initial.current;
     const keep = location.hash.length > 1 && files === i.files && active === i.active && options === i.options && selectedNode === i.selectedNode;
+    // A later change cancels this one's answer (large workspaces are encoded in a worker: ./encoder.ts).
+    let cancelled = false;
     const timer = setTimeout(() => {
       const { s: now, opts: o } = latest.current;
-      const f = encodeState(now, o.view);
-      setFragment(f);
-      if (!o.write || f === null || keep) return;
-      if (location.hash !== `#${f}`) history.replaceState(history.state, '', `#${f}`);
-      noteWritten(f);
+      void encodeForUrl(workspaceOf(now, o.view)).then((f) => {
+        if (cancelled) return;
+        setFragment(f);
+        if (!o.write || f === null || keep) return;
+        if (location.hash !== `#${f}`) history.replaceState(history.state, '', `#${f}`);
+        noteWritten(f);
+      });
     }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
   }, [files, active, options, selectedNode, opts.view]);
 
   useEffect(() => {
