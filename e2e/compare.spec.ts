@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { decodeFragment } from '../src/core/share/index.ts';
 import { test, expect } from './fixtures.ts';
 import { COMPARE_IDS, ComparePage, TEST_IDS, type StagecraftPage } from './page.ts';
+import { generated } from '../scripts/bench-generated.mjs';
 
 async function openSeed002(app: StagecraftPage, page: Page): Promise<ComparePage> {
   await app.open();
@@ -19,16 +20,6 @@ async function openSeed002(app: StagecraftPage, page: Page): Promise<ComparePage
   return cmp;
 }
 
-/** A generated Dockerfile: `n` stages (as scripts/bench-browser.mjs and views.spec.ts make them). */
-function generated(n: number): string {
-  const lines: string[] = ['# syntax=docker/dockerfile:1', 'ARG BASE=alpine:3.20'];
-  for (let i = 0; i < n; i++) {
-    const from = i % 8 === 0 ? '${BASE}' : `s${i - 1 - (i % 3 === 0 && i > 4 ? 3 : 0)}`;
-    lines.push(`FROM ${from} AS s${i}`, `RUN echo ${i} > /out${i}`);
-    if (i > 5 && i % 4 === 0) lines.push(`COPY --from=s${i - 5} /out${i - 5} /in/`);
-  }
-  return lines.join('\n') + '\n';
-}
 
 test('seed 002: both ways side by side, the table, linked lines, sizes, logs, and back with Escape', async ({ app, page }) => {
   const cmp = await openSeed002(app, page);

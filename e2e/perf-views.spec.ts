@@ -1,17 +1,8 @@
 /** A 1,000-stage graph: fitted around its target at a readable size, simplified far away, in full detail near. */
 import { test, expect } from './fixtures.ts';
 import { TEST_IDS } from './page.ts';
+import { generated } from '../scripts/bench-generated.mjs';
 
-/** The generated file of scripts/bench-generated.mjs: `n` stages, chains, images via an ARG, some COPY --from. */
-function generated(n: number): string {
-  const lines: string[] = ['# syntax=docker/dockerfile:1', 'ARG BASE=alpine:3.20'];
-  for (let i = 0; i < n; i++) {
-    const from = i % 8 === 0 ? '${BASE}' : `s${i - 1 - (i % 3 === 0 && i > 4 ? 3 : 0)}`;
-    lines.push(`FROM ${from} AS s${i}`, `RUN echo ${i} > /out${i}`);
-    if (i > 5 && i % 4 === 0) lines.push(`COPY --from=s${i - 5} /out${i - 5} /in/`);
-  }
-  return lines.join('\n') + '\n';
-}
 
 test('1,000 stages: fitted around the target in simplified drawing, then zoomed in to full detail', async ({ app, page }) => {
   test.setTimeout(180_000);

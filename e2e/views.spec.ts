@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { TEST_IDS, type StagecraftPage } from './page.ts';
+import { generated } from '../scripts/bench-generated.mjs';
 
 /** What floats over the graph pane: the graph must be fitted clear of these. */
 const OVERLAYS = ['.legend', '.react-flow__minimap', '.react-flow__controls', '.sc-sharebar', '.graph-note'];
@@ -29,16 +30,6 @@ async function zoomInOver(app: StagecraftPage, page: Page, index: number): Promi
   await expect(app.byId(TEST_IDS.graph)).toHaveAttribute('data-far', 'false');
 }
 
-/** A generated Dockerfile: `n` stages, each on a previous stage or an image, some copying from earlier ones. */
-function generated(n: number): string {
-  const lines: string[] = ['# syntax=docker/dockerfile:1', 'ARG BASE=alpine:3.20'];
-  for (let i = 0; i < n; i++) {
-    const from = i % 8 === 0 ? '${BASE}' : `s${i - 1 - (i % 3 === 0 && i > 4 ? 3 : 0)}`;
-    lines.push(`FROM ${from} AS s${i}`, `RUN echo ${i} > /out${i}`);
-    if (i > 5 && i % 4 === 0) lines.push(`COPY --from=s${i - 5} /out${i - 5} /in/`);
-  }
-  return lines.join('\n') + '\n';
-}
 
 test('light and dark themes, fitted clear of the overlays, then zoomed in with an instruction list open', async ({ app, page }) => {
   await app.open();

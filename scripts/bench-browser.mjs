@@ -8,12 +8,13 @@
 // Usage: node scripts/bench-browser.mjs [--no-build]   (writes bench-results/browser.json too)
 //        node scripts/bench-browser.mjs --dist DIR --only typing --typing-runs 3   (one part, another build;
 //        for A/B comparisons on a shared machine, where only runs made side by side compare)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { generated } from './bench-generated.mjs';
+import { startPreview } from './bench-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
@@ -191,22 +192,7 @@ async function main() {
     const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
     if (b.status !== 0) process.exit(b.status ?? 1);
   }
-  const server = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
-  const stop = () => {
-    try {
-      process.kill(-server.pid);
-    } catch {
-      /* already gone */
-    }
-  };
-  process.on('exit', stop);
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(URL)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  await startPreview(root, DIST, PORT);
   // Each measurement gets its own browser, and a failure is reported without losing the others.
   const step = async (fn) => {
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });

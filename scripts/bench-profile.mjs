@@ -6,11 +6,12 @@
 // the most self and inclusive time. Figures only; tracing itself makes tasks somewhat longer.
 // Usage: node scripts/bench-profile.mjs [--no-build] [--stages N] [--port P] [--show N] [--type 'RUN \n']
 //        node scripts/bench-profile.mjs --trace .tmp-dbg/typing.trace.json   (analyse a saved trace)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { generated } from './bench-generated.mjs';
+import { startPreview } from './bench-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const arg = (name, fallback) => {
@@ -107,22 +108,7 @@ async function record() {
     const b = spawnSync('npx', ['vite', 'build', '--outDir', OUT, '--emptyOutDir', '--minify', 'false', '--sourcemap', 'true', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
     if (b.status !== 0) process.exit(b.status ?? 1);
   }
-  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
-  const stop = () => {
-    try {
-      process.kill(-server.pid);
-    } catch {
-      /* already gone */
-    }
-  };
-  process.on('exit', stop);
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(URL)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  await startPreview(root, OUT, PORT);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
