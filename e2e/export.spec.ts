@@ -98,6 +98,15 @@ test('Mermaid, DOT, JSON and Markdown are what the core formatters print', async
   expect(md).toContain(`(<${page.url()}>)`);
 });
 
+test('zoomed far out (simplified nodes), the picture still shows every node in full', async ({ app, page }) => {
+  await page.locator('.react-flow__controls-zoomout').click({ clickCount: 6 });
+  await expect(page.locator('.graph-pane[data-far="true"]')).toBeVisible();
+  const svg = (await exportFile(page, 'export-svg')).toString('utf8');
+  expect(svg).toContain('from golang:1.22');
+  // … and the pane is back where it was.
+  await expect(page.locator('.graph-pane[data-far="true"]')).toBeVisible();
+});
+
 test('the graph exports in the layout direction shown', async ({ app, page }) => {
   await app.byId(TEST_IDS.direction).selectOption('RIGHT');
   const a = analyze(TEXT, { target: null, buildArgs: {} });

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
+import { FAR_ZOOM } from '../graph/lod.ts';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/store.tsx';
 import { toLayout } from '../share/bridge.ts';
@@ -37,7 +38,17 @@ export function ExportMenu({ link, onStatus }: { readonly link: string; readonly
   };
   const saveImage = async (format: ImageFormat): Promise<void> => {
     const background = format === 'png' && transparent ? null : themeBackground();
-    const url = await renderImage({ format, nodes: flow.getNodes(), background });
+    // Zoomed far out, nodes draw simplified (graph/lod.ts); a picture always shows them in full,
+    // so the pane zooms to 1 for the capture and goes back after.
+    const shown = flow.getViewport();
+    const far = shown.zoom < FAR_ZOOM;
+    if (far) {
+      await flow.setViewport({ ...shown, zoom: 1 });
+      await nextFrames(2);
+    }
+    const url = await renderImage({ format, nodes: flow.getNodes(), background }).finally(() => {
+      if (far) void flow.setViewport(shown);
+    });
     if (url === null) return onStatus(t('share.nothingToExport'));
     const file = `stagecraft.${format}`;
     downloadBlob(dataUrlToBlob(url), file);
@@ -70,4 +81,15 @@ export function ExportMenu({ link, onStatus }: { readonly link: string; readonly
       }}
     </Menu>
   );
+}
+
+/** Resolves after `n` painted frames: React has committed what a viewport change re-rendered. */
+function nextFrames(n: number): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number): void => {
+      if (left === 0) resolve();
+      else requestAnimationFrame(() => step(left - 1));
+    };
+    step(n);
+  });
 }
