@@ -30,7 +30,9 @@ export function imageSize(nodes: readonly Node[]): { width: number; height: numb
  * as an unquoted `path(...)`, which drops every edge from the image (bubkoo/html-to-image#516).
  */
 function styleProperties(): string[] {
-  return Array.from(getComputedStyle(document.documentElement)).filter((p) => p !== 'd');
+  // Custom properties are left out: computed values already resolve var(), and Monaco alone
+  // defines ~1,500 of them, which made every element's inlined style megabytes long.
+  return Array.from(getComputedStyle(document.documentElement)).filter((p) => p !== 'd' && !p.startsWith('--'));
 }
 
 /** The SVG paint properties CSS gives the edges; the image has no stylesheet, so they are inlined. */
