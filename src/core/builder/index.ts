@@ -9,3 +9,4 @@ export { toMultistage, type ConvertedStage, type MultistageOptions, type Multist
 export { compareWays, type Comparison, type MetricKey, type MetricRow, type SizeInputs } from './metrics.ts';
 export { builderPatternLog, classicBuildLog, humanSize, multistageLog, type LogLine, type LogOptions } from './buildLog.ts';
 export { referencedDockerfiles } from './referenced.ts';
+export { ownValue } from './records.ts';

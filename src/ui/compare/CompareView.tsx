@@ -20,7 +20,6 @@ import type { CompareViewProps } from './types.ts';
 import { useComparison } from './useComparison.ts';
 import { findLine, useLineLinks } from './useLineLinks.ts';
 import { useSizeDraft } from './useSizeDraft.ts';
-import { useStableFiles } from './useStableFiles.ts';
 import './compare.css';
 
 export function CompareView(props: CompareViewProps) {
@@ -30,7 +29,7 @@ export function CompareView(props: CompareViewProps) {
   const latest = useRef(props);
   latest.current = props;
 
-  const files = useStableFiles(props.files);
+  const { files } = props;
   const directions = useMemo(() => chooseDirections(files, dockerfile), [files, dockerfile]);
   const [picked, setPicked] = useState<Way | null>(null);
   const way = resolveWay(directions, picked);

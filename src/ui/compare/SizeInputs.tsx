@@ -4,7 +4,8 @@
  */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { artifactText, own, parseMegabytes, type SizeDraft } from './model.ts';
+import { ownValue } from '../../core/builder/index.ts';
+import { artifactText, parseMegabytes, type SizeDraft } from './model.ts';
 import { COMPARE_IDS } from './testIds.ts';
 import type { SizeDraftApi } from './useSizeDraft.ts';
 
@@ -69,7 +70,7 @@ export function SizeInputs({ askImages, artifacts, api }: {
         <SizeField
           key={`i:${ref}`}
           label={<>{t('compare.sizesImage')} <code translate="no">{ref}</code></>}
-          value={own(draft.images, ref) ?? ''}
+          value={ownValue(draft.images, ref) ?? ''}
           onChange={(v) => api.setImage(ref, v)}
           testId={COMPARE_IDS.imageSize}
           data={ref}

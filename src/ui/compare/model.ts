@@ -13,7 +13,7 @@ export { convert, defaultProject, fileKey, splitLines, type Conversion, type Con
 export { counterparts, indexLinks, lightUp, lineKey, type LineMark, type LineRef, type LinkIndex, type Lit } from './model/links.ts';
 export { measure, printRow, type Cell, type Measured, type PrintedRow } from './model/measure.ts';
 export {
-  artifactText, decodeDraft, EMPTY_DRAFT, MAX_MEGABYTES, megabytes, own, parseMegabytes, sizeInputs,
+  artifactText, decodeDraft, EMPTY_DRAFT, MAX_MEGABYTES, megabytes, parseMegabytes, sizeInputs,
   type ParsedSize, type SizeDraft, type SizeInputs,
 } from './model/sizes.ts';
 export { KNOWN_ARTIFACT_BYTES } from './model/knownSizes.ts';

@@ -5,6 +5,7 @@
  * counts as not given.
  */
 import { KNOWN_ARTIFACT_BYTES } from './knownSizes.ts';
+import { ownValue } from '../../../core/builder/index.ts';
 
 export const MB = 1_000_000;
 /** More than any image: a typo, not a size. */
@@ -50,20 +51,16 @@ export interface SizeInputs {
   readonly contextBytes: number | null;
 }
 
-/** A record's own entry (image references and paths are user text: `constructor` is a valid image name). */
-export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
 
 /** An artifact input's value: what was typed, else the known size, else empty (not counted). */
 export function artifactText(draft: SizeDraft, path: string): string {
-  const typed = own(draft.artifacts, path);
+  const typed = ownValue(draft.artifacts, path);
   if (typed !== undefined) return typed;
-  const known = own(KNOWN_ARTIFACT_BYTES, path);
+  const known = ownValue(KNOWN_ARTIFACT_BYTES, path);
   return known === undefined ? '' : megabytes(known);
 }
 
-/** Valid sizes only, in a prototype-less record (the core indexes it with image references). */
+/** Valid sizes only (a prototype-less record: keys are user text). */
 const validBytes = (entries: [string, string][]): Record<string, number> => {
   const out: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const [k, v] of entries) {
