@@ -41,6 +41,8 @@ export default defineConfig({
       },
     }),
   ],
+  // @balena/dockerignore (core/context) requires Node's `path`; the browser gets path-browserify.
+  resolve: { alias: { path: 'path-browserify' } },
   worker: { format: 'es' },
   build: {
     target: 'es2022',
