@@ -1,8 +1,8 @@
 /**
  * `stagecraft [FILE|GLOB|-]... [--target NAME] [--build-arg K=V]... [--format text|json|markdown|mermaid|dot] [--strict]`
  * Several files: a section per file in text and markdown, a JSON array in json; mermaid and dot
- * draw one graph, so they take one file. Human-readable formats are terminal-safe (control
- * characters neutralised) and coloured only when io.color says so.
+ * draw one graph, so they take one file. Every format is terminal-safe (control characters
+ * neutralised, or \u-escaped in JSON) and only the text summary is coloured, when io.color says so.
  */
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze/analyze.ts';
@@ -44,11 +44,13 @@ export async function analyzeCommand(argv: readonly string[], io: CliIO): Promis
   const shown = (file: string) => (file === '-' ? 'standard input' : file);
   if (format === 'json') {
     // Several files: an array of the same documents, each with the file it describes.
-    io.out(several ? `${JSON.stringify(results.map((r) => ({ file: r.file, ...toJson(r.analysis) })), null, 2)}\n` : formatJson(results[0]!.analysis));
+    const json = several ? `${JSON.stringify(results.map((r) => ({ file: r.file, ...toJson(r.analysis) })), null, 2)}\n` : formatJson(results[0]!.analysis);
+    // JSON.stringify escapes C0 controls; DEL and C1 only occur inside strings, where \u escapes mean the same.
+    io.out(json.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
   } else if (format === 'mermaid') {
-    io.out(formatMermaid(results[0]!.analysis));
+    io.out(neutralizeControls(formatMermaid(results[0]!.analysis)));
   } else if (format === 'dot') {
-    io.out(formatDot(results[0]!.analysis));
+    io.out(neutralizeControls(formatDot(results[0]!.analysis)));
   } else if (format === 'markdown') {
     io.out(neutralizeControls(results.map((r) => formatMarkdown(r.analysis, several ? shown(r.file) : undefined)).join('\n')));
   } else {

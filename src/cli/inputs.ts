@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { UsageError } from './io.ts';
 
-const GLOB = /[*?[\]{}]/;
+/** Wildcards, or a complete [class] or {alternatives}: a lone '[' or '{' is part of a name. */
+const GLOB = /[*?]|\[[^\]]*\]|\{[^}]*\}/;
 
 export async function expandInputs(words: readonly string[]): Promise<string[]> {
   const out: string[] = [];
