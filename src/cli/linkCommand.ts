@@ -37,8 +37,13 @@ export async function linkCommand(argv: readonly string[], io: CliIO): Promise<n
     seen.set(name, path);
     files.push({ name, text: await readInput(io, path) });
   }
+  const buildArgs = parseBuildArgs(values['build-arg'] ?? []);
+  if (Object.hasOwn(buildArgs, '__proto__')) {
+    // The analysis takes any name, as BuildKit does; the link format refuses this one (core/share/names.ts).
+    throw new UsageError('--build-arg __proto__: a link cannot carry this name (the page refuses it, so that no code copying build arguments can change an object\'s prototype); the analysis itself accepts it');
+  }
   const ws: Workspace = {
-    files, active: 0, target: values.target ?? null, buildArgs: parseBuildArgs(values['build-arg'] ?? []),
+    files, active: 0, target: values.target ?? null, buildArgs,
     direction: 'TB', selectedStage: null, view: 'graph',
   };
   const base = values['base-url'] ?? process.env.STAGECRAFT_URL ?? DEFAULT_BASE_URL;

@@ -67,6 +67,12 @@ describe('other hostile input', () => {
     expect(j.stages[0].image).toBe('alpine:x');
   });
 
+  it('stagecraft link --build-arg __proto__=x: exit 2, says why a link cannot carry it', () => {
+    const r = run(['link', file('p.Dockerfile', 'FROM alpine\n'), '--build-arg', '__proto__=x']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^stagecraft: --build-arg __proto__: a link cannot carry this name .* the analysis itself accepts it\n$/);
+  });
+
   it('stagecraft link a/Dockerfile b/Dockerfile: exit 2, says links name files by base name', () => {
     const r = runCli(['link', 'a/Dockerfile', 'b/Dockerfile'], { cwd: setupTwo() });
     expect(r).toMatchObject({ code: 2, err: 'stagecraft: a/Dockerfile and b/Dockerfile have the same name, Dockerfile: a link names files by their base name, so rename or copy one\n' });
