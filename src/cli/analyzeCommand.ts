@@ -41,22 +41,22 @@ export async function analyzeCommand(argv: readonly string[], io: CliIO): Promis
   for (const file of files) results.push({ file, analysis: analyze(await readInput(io, file), options) });
 
   const several = results.length > 1;
+  const one = results[0]!.analysis;
   const shown = (file: string) => (file === '-' ? 'standard input' : file);
-  if (format === 'json') {
-    // Several files: an array of the same documents, each with the file it describes.
-    const json = several ? `${JSON.stringify(results.map((r) => ({ file: r.file, ...toJson(r.analysis) })), null, 2)}\n` : formatJson(results[0]!.analysis);
-    // JSON.stringify escapes C0 controls; DEL and C1 only occur inside strings, where \u escapes mean the same.
-    io.out(json.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
-  } else if (format === 'mermaid') {
-    io.out(neutralizeControls(formatMermaid(results[0]!.analysis)));
-  } else if (format === 'dot') {
-    io.out(neutralizeControls(formatDot(results[0]!.analysis)));
-  } else if (format === 'markdown') {
-    io.out(neutralizeControls(results.map((r) => formatMarkdown(r.analysis, several ? shown(r.file) : undefined)).join('\n')));
-  } else {
-    const text = neutralizeControls(results.map((r) => (several ? `==> ${shown(r.file)} <==\n` : '') + formatText(r.analysis)).join('\n'));
-    io.out(io.color ? paintSummary(text) : text);
-  }
+  const render: Record<Format, () => string> = {
+    text: () => {
+      const text = neutralizeControls(results.map((r) => (several ? `==> ${shown(r.file)} <==\n` : '') + formatText(r.analysis)).join('\n'));
+      return io.color ? paintSummary(text) : text;
+    },
+    // Several files: an array of the same documents, each with the file it describes. JSON.stringify
+    // escapes C0 controls; DEL and C1 only occur inside strings, where \u escapes mean the same.
+    json: () => (several ? `${JSON.stringify(results.map((r) => ({ file: r.file, ...toJson(r.analysis) })), null, 2)}\n` : formatJson(one))
+      .replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    markdown: () => neutralizeControls(results.map((r) => formatMarkdown(r.analysis, several ? shown(r.file) : undefined)).join('\n')),
+    mermaid: () => neutralizeControls(formatMermaid(one)),
+    dot: () => neutralizeControls(formatDot(one)),
+  };
+  io.out(render[format]());
   const failed = results.some((r) => r.analysis.diagnostics.some((d) => d.severity === 'error'));
   return values.strict && failed ? 1 : 0;
 }
