@@ -27,7 +27,7 @@ export async function refuseInput(path: string, shown = path): Promise<void> {
   if (id !== null && inputIdentities.has(id)) throw new UsageError(`${shown} is an input of this run: not replacing it (choose another name)`);
 }
 
-/** Writes `text` to `path` atomically (mode 0644, or 0755 when `executable`). */
+/** Writes `text` to `path` atomically: mode 0755 when `executable`, else a replaced file's own mode, else 0644. */
 export async function writeFileAtomic(path: string, text: string, options: { executable?: boolean; allowInput?: boolean } = {}): Promise<void> {
   const existing = await lstat(path).catch(() => null);
   if (existing?.isDirectory()) throw new UsageError(`${path} is a directory`);
@@ -37,10 +37,11 @@ export async function writeFileAtomic(path: string, text: string, options: { exe
   });
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const fh = await open(temp, 'wx', options.executable ? 0o755 : 0o644);
+    const mode = options.executable ? 0o755 : existing?.isFile() ? existing.mode & 0o777 : 0o644;
+    const fh = await open(temp, 'wx', mode);
     try {
       await fh.writeFile(text);
-      if (options.executable) await fh.chmod(0o755);
+      if (options.executable || existing?.isFile()) await fh.chmod(mode);
     } finally {
       await fh.close();
     }

@@ -2,9 +2,10 @@
  * Hostile input on the command line: endless or huge input, escape sequences, bytes that are not
  * UTF-8, prototype-shaped build-arg names, same-named files in a link. Each with its exit code and message.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli, scratch } from './built.ts';
+import { CLI, runCli, scratch } from './built.ts';
 
 const { dir, file } = scratch();
 const run = (args: string[], input?: string | Buffer) => runCli(args, { cwd: dir, ...(input !== undefined ? { input } : {}) });
@@ -14,6 +15,12 @@ describe('endless and huge input is capped at the page link limit (2 MiB)', () =
   it('stagecraft - </dev/zero: exit 2, one line, quickly', () => {
     const r = runCli(['-'], { cwd: dir, stdin: openSync('/dev/zero', 'r') });
     expect(r).toMatchObject({ code: 2, out: '', err: TOO_LARGE('standard input') });
+  });
+
+  it('yes | stagecraft - (an endless pipe): exit 2, one line', () => {
+    const r = spawnSync('bash', ['-c', `yes | ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} -`], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, NO_COLOR: '' } });
+    expect(r.stderr).toBe(TOO_LARGE('standard input'));
+    expect(r.status).toBe(2);
   });
 
   it('stagecraft /dev/zero: exit 2, one line', () => {

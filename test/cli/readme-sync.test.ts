@@ -1,5 +1,5 @@
 /** `stagecraft readme-sync`: the diagram between the markers follows the Dockerfile. */
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BEGIN, END, syncBlock } from '../../src/cli/readmeSyncCommand.ts';
@@ -31,9 +31,11 @@ describe('stagecraft readme-sync README.md --file Dockerfile', () => {
     const { dir, file } = scratch();
     file('Dockerfile', SEED_002);
     const readme = file('README.md', README);
+    chmodSync(readme, 0o600);
     const first = runCli(['readme-sync', 'README.md', '--file', 'Dockerfile'], { cwd: dir });
     expect(first).toMatchObject({ code: 1, out: 'README.md: updated the diagram of Dockerfile\n', err: '' });
     const written = readFileSync(readme, 'utf8');
+    expect(statSync(readme).mode & 0o777).toBe(0o600);
     expect(written).toContain(`${BEGIN}\n\`\`\`mermaid\nflowchart TB\n`);
     expect(written.endsWith(`\`\`\`\n${END}\n\nMore text.\n`)).toBe(true);
     const second = runCli(['readme-sync', 'README.md'], { cwd: dir });
