@@ -37,8 +37,11 @@ describe('--format markdown', () => {
 });
 
 describe('several files, globs and stdin', () => {
-  const a = file('a.Dockerfile', SEED_002);
-  const b = file('b.Dockerfile', 'FROM alpine AS base\nFROM base\n');
+  // A folder of its own, so the globs see exactly these two files.
+  const own = scratch();
+  const a = own.file('a.Dockerfile', SEED_002);
+  const b = own.file('b.Dockerfile', 'FROM alpine AS base\nFROM base\n');
+  const run = (args: string[], input?: string) => runCli(args, { cwd: own.dir, ...(input !== undefined ? { input } : {}) });
 
   it('stagecraft a.Dockerfile b.Dockerfile: a section per file in text', () => {
     const r = run([a, b]);
@@ -58,6 +61,11 @@ describe('several files, globs and stdin', () => {
     expect(r.code).toBe(0);
     const headings = r.out.split('\n').filter((l) => l.startsWith('## '));
     expect(headings).toEqual(['## a.Dockerfile', '## b.Dockerfile']);
+  });
+
+  it('an absolute glob names files absolutely; overlapping globs name a file once', () => {
+    const j = JSON.parse(run([`${own.dir}/*.Dockerfile`, `${own.dir}/**/a.Dockerfile`, '-f', 'json']).out);
+    expect(j.map((x: { file: string }) => x.file)).toEqual([a, b]);
   });
 
   it('a glob that matches nothing, several files with mermaid, stdin twice: exit 2', () => {
