@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so `npx stagecraft` works in a
-// fresh clone after `npm install`, with no build step to remember.
+// Runs the CLI from its TypeScript source through tsx (a devDependency): for development, for the
+// tests that exercise the source as it is, and as the "old path" in scripts/bench-cli.mjs.
+// The command users run is the bundle scripts/build-cli.mjs builds (package.json `bin`).
 import { register } from 'tsx/esm/api';
 
 register();

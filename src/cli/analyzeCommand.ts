@@ -1,17 +1,26 @@
 /**
- * `stagecraft [FILE|-] [--target NAME] [--build-arg K=V]... [--format text|json|mermaid|dot] [--strict]`
+ * `stagecraft [FILE|GLOB|-]... [--target NAME] [--build-arg K=V]... [--format text|json|markdown|mermaid|dot] [--strict]`
+ * Several files: a section per file in text and markdown, a JSON array in json; mermaid and dot
+ * draw one graph, so they take one file. Every format is terminal-safe (control characters
+ * neutralised, or \u-escaped in JSON) and only the text summary is coloured, when io.color says so.
  */
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze/analyze.ts';
+import { neutralizeControls } from '../core/format/controls.ts';
 import { formatDot } from '../core/format/dot.ts';
-import { formatJson } from '../core/format/json.ts';
+import { formatJson, toJson } from '../core/format/json.ts';
+import { formatMarkdown } from '../core/format/markdown.ts';
 import { formatMermaid } from '../core/format/mermaid.ts';
 import { formatText } from '../core/format/text.ts';
+import type { Analysis } from '../core/model.ts';
+import { expandInputs } from './inputs.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
 import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
+import { paintSummary } from './paint.ts';
 
-const FORMATS = ['text', 'json', 'mermaid', 'dot'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'mermaid', 'dot'] as const;
 type Format = (typeof FORMATS)[number];
+const ONE_GRAPH: readonly Format[] = ['mermaid', 'dot'];
 
 export async function analyzeCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -23,17 +32,31 @@ export async function analyzeCommand(argv: readonly string[], io: CliIO): Promis
       strict: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length > 1) throw new UsageError(`expected one FILE, got ${positionals.length}`);
-  const format = values.format as string;
+  const format = values.format as Format;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-  const text = await readInput(io, positionals[0] ?? '-');
-  const analysis = analyze(text, { target: values.target ?? null, buildArgs: parseBuildArgs(values['build-arg'] ?? []) });
+  const files = await expandInputs(positionals.length > 0 ? positionals : ['-']);
+  if (files.length > 1 && ONE_GRAPH.includes(format)) throw new UsageError(`--format ${format} draws one file; for ${files.length} files use --format markdown or json`);
+  const options = { target: values.target ?? null, buildArgs: parseBuildArgs(values['build-arg'] ?? []) };
+  const results: { file: string; analysis: Analysis }[] = [];
+  for (const file of files) results.push({ file, analysis: analyze(await readInput(io, file), options) });
+
+  const several = results.length > 1;
+  const one = results[0]!.analysis;
+  const shown = (file: string) => (file === '-' ? 'standard input' : file);
   const render: Record<Format, () => string> = {
-    text: () => formatText(analysis),
-    json: () => formatJson(analysis),
-    mermaid: () => formatMermaid(analysis),
-    dot: () => formatDot(analysis),
+    text: () => {
+      const text = neutralizeControls(results.map((r) => (several ? `==> ${shown(r.file)} <==\n` : '') + formatText(r.analysis)).join('\n'));
+      return io.color ? paintSummary(text) : text;
+    },
+    // Several files: an array of the same documents, each with the file it describes. JSON.stringify
+    // escapes C0 controls; DEL and C1 only occur inside strings, where \u escapes mean the same.
+    json: () => (several ? `${JSON.stringify(results.map((r) => ({ file: r.file, ...toJson(r.analysis) })), null, 2)}\n` : formatJson(one))
+      .replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    markdown: () => neutralizeControls(results.map((r) => formatMarkdown(r.analysis, several ? shown(r.file) : undefined)).join('\n')),
+    mermaid: () => neutralizeControls(formatMermaid(one)),
+    dot: () => neutralizeControls(formatDot(one)),
   };
-  io.out(render[format as Format]());
-  return values.strict && analysis.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  io.out(render[format]());
+  const failed = results.some((r) => r.analysis.diagnostics.some((d) => d.severity === 'error'));
+  return values.strict && failed ? 1 : 0;
 }

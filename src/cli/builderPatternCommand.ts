@@ -1,16 +1,17 @@
 /**
  * `stagecraft builder-pattern [FILE|-] [--target NAME] [--build-arg K=V]... [--project NAME] --out DIR`
- * Writes Dockerfile.<stage>…, Dockerfile and build.sh (executable) into DIR;
+ * Writes Dockerfile.<stage>…, Dockerfile and build.sh (executable) into DIR, which must be new
+ * or empty unless --force (see ./safeWrite.ts: atomic, never through a link, never over an input);
  * notes (what has no builder-pattern equivalent) go to stderr.
  * Exit 0 files written; 1 nothing to write (an error note); 2 usage.
  */
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toBuilderPattern } from '../core/builder/index.ts';
 import type { Note } from '../core/builder/index.ts';
 import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
+import { prepareOutDir, refuseInput, writeFileAtomic } from './safeWrite.ts';
 
 /** One note per line: `file:line: severity: message [Code]`. */
 export function formatNote(n: Note): string {
@@ -25,6 +26,7 @@ export async function builderPatternCommand(argv: readonly string[], io: CliIO):
       ...BUILD_OPTIONS,
       project: { type: 'string' },
       out: { type: 'string', short: 'o' },
+      force: { type: 'boolean', default: false },
     },
   });
   if (positionals.length > 1) throw new UsageError(`expected one FILE, got ${positionals.length}`);
@@ -38,21 +40,13 @@ export async function builderPatternCommand(argv: readonly string[], io: CliIO):
     ...(values.project !== undefined ? { project: values.project } : {}),
   });
   const dir = values.out;
-  const input = file === '-' ? null : resolve(file);
-  if (input !== null && result.files.some((f) => resolve(dir, f.name) === input)) {
-    throw new UsageError(`--out ${dir} would overwrite ${file}: choose another folder`);
-  }
   if (result.files.length > 0) {
-    try {
-      await mkdir(dir, { recursive: true });
-      for (const f of result.files) {
-        const path = join(dir, f.name);
-        await writeFile(path, f.text);
-        if (f.name.endsWith('.sh')) await chmod(path, 0o755);
-        io.out(`wrote ${path}\n`);
-      }
-    } catch (e) {
-      throw new UsageError(`${dir}: cannot write (${(e as { code?: string }).code ?? String(e)})`);
+    const real = await prepareOutDir(dir, values.force === true);
+    // Check every name before writing any, so a refusal leaves the folder as it was.
+    for (const f of result.files) await refuseInput(join(real, f.name), join(dir, f.name));
+    for (const f of result.files) {
+      await writeFileAtomic(join(real, f.name), f.text, { executable: f.name.endsWith('.sh') });
+      io.out(`wrote ${join(dir, f.name)}\n`);
     }
   }
   for (const n of result.notes) io.err(formatNote(n));

@@ -2,19 +2,22 @@
 export const HELP = `stagecraft: see what a Dockerfile's multi-stage build really does (as BuildKit builds it)
 
 Usage:
-  stagecraft [FILE|-] [--target NAME] [--build-arg KEY=VALUE]... [--format text|json|mermaid|dot] [--strict]
-  stagecraft builder-pattern [FILE|-] [--target NAME] [--build-arg K=V]... [--project NAME] --out DIR
+  stagecraft [FILE|GLOB|-]... [--target NAME] [--build-arg KEY=VALUE]... [--format FORMAT] [--strict]
+  stagecraft builder-pattern [FILE|-] [--target NAME] [--build-arg K=V]... [--project NAME] --out DIR [--force]
   stagecraft multistage build.sh [DOCKERFILE...]
+  stagecraft readme-sync README.md [--file DOCKERFILE] [--target NAME] [--build-arg K=V]... [--check]
 
-  FILE                 the Dockerfile to analyze; "-" or nothing reads standard input
+  FILE                 the Dockerfile(s) to analyze; "-" or nothing reads standard input; a quoted
+                       glob ('docker/*.Dockerfile') is expanded; several files get a section each
+                       (a JSON array with --format json). At most 2 MiB per input.
   --target NAME        the stage to build (like docker build --target); default: the last stage
   --build-arg K=V      a build argument (repeatable); used as given, like docker build --build-arg
   --format, -f FORMAT  text (default): a readable summary
                        json: the machine-readable graph (schemaVersion 1)
+                       markdown: a Mermaid block and a table of stages (job summaries, PR comments)
                        mermaid: a flowchart that renders on GitHub
                        dot: Graphviz
   --strict             exit 1 when the analysis finds an error (a build BuildKit would fail)
-  --help, -h           this text
 
   stagecraft link FILE... [--target NAME] [--build-arg K=V]... [--base-url URL]
                        print a permalink that opens these files in the Stagecraft page
@@ -22,22 +25,37 @@ Usage:
   stagecraft link --decode URL
                        print the workspace a permalink holds, as JSON
 
+Every subcommand:
+  --output FILE        write the output to FILE, whole or not at all (never over an input)
+  --quiet, -q          print nothing but errors; the exit status tells
+  --version, -V        the version
+  --help, -h           this text
+  Colour only on a terminal, never with NO_COLOR. Control characters print as \\xNN.
+
 builder-pattern      writes the pre-17.05 equivalent of a multi-stage Dockerfile into DIR:
                      Dockerfile.<stage> per stage the target needs, the final Dockerfile and build.sh
                      (docker build, create, cp, rm). --project names the images (default: app).
                      Notes on stderr say what has no builder-pattern equivalent.
+                     DIR must be new or empty unless --force; files are never written through a
+                     symbolic link or over the input.
                      Exit 1 when there is nothing to write (e.g. unknown --target).
 multistage           reads build.sh (docker build/create/cp/rm, echo, set -e, variables) and the
                      Dockerfiles it builds (read beside build.sh when not listed) and prints one
                      multi-stage Dockerfile on stdout; on stderr, every line it did not translate
                      with the reason, and the docker build command that replaces the script.
                      Exit 1 when a note is an error (e.g. a Dockerfile is missing).
+readme-sync          rewrites the Mermaid diagram between <!-- stagecraft:begin --> and
+                     <!-- stagecraft:end --> in README.md from DOCKERFILE (default: Dockerfile).
+                     Exit 0 up to date; 1 changed (--check: would change, nothing written);
+                     2 markers missing.
 
 Exit status: 0 the analysis ran; 1 with --strict and an error diagnostic; 2 usage error or unreadable file.
 
 Examples:
   npx stagecraft Dockerfile
   npx stagecraft Dockerfile --format mermaid > build-graph.md
+  npx stagecraft Dockerfile 'docker/*.Dockerfile' --format markdown --output build-graph.md
+  npx stagecraft readme-sync README.md --file Dockerfile
   npx stagecraft Dockerfile --target builder --build-arg GO_VERSION=1.22 --format json
   npx stagecraft builder-pattern Dockerfile --project http-server --out old-way/
   npx stagecraft multistage build.sh > Dockerfile.multistage

@@ -25,15 +25,25 @@ export async function linkCommand(argv: readonly string[], io: CliIO): Promise<n
   if (values.decode !== undefined) return decode(values.decode, io);
   if (positionals.length === 0) throw new UsageError('link needs at least one FILE');
   const files = [];
-  const seen = new Set<string>();
+  // A workspace names files by base name only (as build.sh's -f and the page's tabs do):
+  // two inputs with one base name cannot both be in a link, so say which and why.
+  const seen = new Map<string, string>();
   for (const path of positionals) {
-    const name = path === '-' ? 'Dockerfile' : seen.has(basename(path)) ? path : basename(path);
-    if (seen.has(name)) throw new UsageError(`${path}: given twice`);
-    seen.add(name);
+    const name = path === '-' ? 'Dockerfile' : basename(path);
+    const first = seen.get(name);
+    if (first !== undefined) {
+      throw new UsageError(first === path ? `${path}: given twice` : `${first} and ${path} have the same name, ${name}: a link names files by their base name, so rename or copy one`);
+    }
+    seen.set(name, path);
     files.push({ name, text: await readInput(io, path) });
   }
+  const buildArgs = parseBuildArgs(values['build-arg'] ?? []);
+  if (Object.hasOwn(buildArgs, '__proto__')) {
+    // The analysis takes any name, as BuildKit does; the link format refuses this one (core/share/names.ts).
+    throw new UsageError('--build-arg __proto__: a link cannot carry this name (the page refuses it, so that no code copying build arguments can change an object\'s prototype); the analysis itself accepts it');
+  }
   const ws: Workspace = {
-    files, active: 0, target: values.target ?? null, buildArgs: parseBuildArgs(values['build-arg'] ?? []),
+    files, active: 0, target: values.target ?? null, buildArgs,
     direction: 'TB', selectedStage: null, view: 'graph',
   };
   const base = values['base-url'] ?? process.env.STAGECRAFT_URL ?? DEFAULT_BASE_URL;

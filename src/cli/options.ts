@@ -9,7 +9,8 @@ export const BUILD_OPTIONS = {
 
 /** Parses repeated `--build-arg KEY=VALUE` words (a bare KEY is a usage error: there is no environment to take it from). */
 export function parseBuildArgs(words: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+  // No prototype: BuildKit accepts any name, `__proto__` and `constructor` included.
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const w of words) {
     const eq = w.indexOf('=');
     if (eq <= 0) throw new UsageError(`--build-arg expects KEY=VALUE, got "${w}"`);

@@ -71,7 +71,10 @@ describe('stagecraft builder-pattern', () => {
     expect(run(['builder-pattern', 'seed002-multistage/Dockerfile'])).toMatchObject({ code: 2, err: 'stagecraft: builder-pattern needs --out DIR (the folder to write the files to)\n' });
     const over = run(['builder-pattern', 'seed002-multistage/Dockerfile', '--out', 'seed002-multistage']);
     expect(over.code).toBe(2);
-    expect(over.err).toMatch(/would overwrite/);
+    expect(over.err).toMatch(/is not empty/);
+    const forced = run(['builder-pattern', 'seed002-multistage/Dockerfile', '--out', 'seed002-multistage', '--force']);
+    expect(forced.code).toBe(2);
+    expect(forced.err).toMatch(/seed002-multistage\/Dockerfile is an input of this run: not replacing it/);
     const dir = mkdtempSync(join(tmpdir(), 'stagecraft-bp-'));
     const t = run(['builder-pattern', join(FIXTURES, 'seed002-multistage/Dockerfile'), '--target', 'nope', '--out', join(dir, 'x')]);
     expect(t.code).toBe(1);

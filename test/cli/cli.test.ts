@@ -1,26 +1,12 @@
 /**
- * The `stagecraft` command as a user runs it: through bin/stagecraft.mjs, in a child process.
+ * The `stagecraft` command as a user runs it: the built bundle, in a child process.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_002_MULTI_STAGE as SEED_002 } from '../share/fixtures.ts';
-import { REPO_ROOT } from '../support/shared.ts';
+import { runCli, scratch } from './built.ts';
 
-const BIN = resolve(REPO_ROOT, 'bin/stagecraft.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'stagecraft-cli-'));
-
-function run(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: dir });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-function file(name: string, text: string): string {
-  const p = join(dir, name);
-  writeFileSync(p, text);
-  return p;
-}
+const { dir, file } = scratch();
+const run = (args: string[], input?: string) => runCli(args, { cwd: dir, ...(input !== undefined ? { input } : {}) });
 
 
 describe('stagecraft CLI', () => {

@@ -1,0 +1,29 @@
+/**
+ * FILE arguments as the user gave them: paths, '-' for stdin, and globs the shell did not
+ * expand (quoted, or from a pre-commit/CI config), matched by tinyglobby, bundled into the
+ * command and loaded only when a glob is given. A glob that matches nothing is a usage error.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import { UsageError } from './io.ts';
+
+/** Wildcards, or a complete [class] or {alternatives}: a lone '[' or '{' is part of a name. */
+const GLOB = /[*?]|\[[^\]]*\]|\{[^}]*\}/;
+
+export async function expandInputs(words: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const w of words) {
+    if (w === '-' || !GLOB.test(w) || existsSync(w)) {
+      out.push(w);
+      continue;
+    }
+    const { glob } = await import('tinyglobby');
+    // Matches are named as the pattern was written: absolute for an absolute pattern, else relative to here.
+    const matches = (await glob(w, { onlyFiles: true, expandDirectories: false, dot: false, absolute: isAbsolute(w) })).sort();
+    if (matches.length === 0) throw new UsageError(`${w}: no file matches`);
+    out.push(...matches);
+  }
+  if (out.filter((w) => w === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  // Overlapping globs (`*.Dockerfile` and `**/*.Dockerfile`) name a file once.
+  return [...new Set(out)];
+}

@@ -1,0 +1,88 @@
+/**
+ * The package as users install it: `npm pack ./packages/cli` (its prepack builds the command),
+ * installed globally into a temporary prefix with --omit=dev, then every subcommand run from an
+ * empty folder outside the checkout, where nothing of the repository can be found.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SEED_002_MULTI_STAGE as SEED_002 } from '../share/fixtures.ts';
+import { REPO_ROOT } from '../support/shared.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'stagecraft-pack-'));
+const prefix = join(root, 'prefix');
+const empty = join(root, 'empty');
+let tarball = '';
+let files: string[] = [];
+const bin = () => join(prefix, 'bin', 'stagecraft');
+const run = (args: string[], input = '') => {
+  const r = spawnSync(bin(), args, { cwd: empty, input, encoding: 'utf8', env: { ...process.env, NODE_PATH: '', NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+beforeAll(() => {
+  const npm = (args: string[], cwd = REPO_ROOT) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const packed = JSON.parse(npm(['pack', './packages/cli', '--json', '--pack-destination', root]).replace(/^[^[]*/, ''));
+  tarball = join(root, packed[0].filename);
+  files = packed[0].files.map((f: { path: string }) => f.path).sort();
+  mkdirSync(empty);
+  npm(['install', '--global', '--prefix', prefix, '--omit=dev', '--no-audit', '--no-fund', tarball], empty);
+}, 120_000);
+
+describe('npm pack ./packages/cli', () => {
+  it('holds the built command, README, licence and package.json, nothing from the page, tests or data', () => {
+    expect(files).toContain('dist/stagecraft.mjs');
+    expect(files).toContain('README.md');
+    expect(files).toContain('LICENSE');
+    expect(files).toContain('package.json');
+    expect(files.filter((f) => !/^dist\/[\w-]+\.mjs$/.test(f) && !['README.md', 'LICENSE', 'package.json'].includes(f))).toEqual([]);
+  });
+
+  it('has no runtime dependencies and the version of the command', () => {
+    const pkg = JSON.parse(readFileSync(join(prefix, 'lib/node_modules/stagecraft/package.json'), 'utf8'));
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(run(['--version']).out).toBe(`stagecraft ${pkg.version}\n`);
+  });
+});
+
+describe('installed with --omit=dev, run from an empty folder', () => {
+  it('stagecraft --help', () => {
+    expect(run(['--help'])).toMatchObject({ code: 0 });
+    expect(run(['--help']).out).toContain('readme-sync');
+  });
+
+  it('stagecraft - (text, json, markdown, mermaid, dot)', () => {
+    expect(run(['-'], SEED_002).out).toContain('Stages (2):');
+    expect(JSON.parse(run(['-', '-f', 'json'], SEED_002).out).schemaVersion).toBe(1);
+    for (const f of ['markdown', 'mermaid', 'dot']) expect(run(['-', '-f', f], SEED_002).code, f).toBe(0);
+  });
+
+  it('stagecraft analyze with a glob', () => {
+    writeFileSync(join(empty, 'a.Dockerfile'), SEED_002);
+    expect(run(['analyze', '*.Dockerfile', '-f', 'json']).code).toBe(0);
+  });
+
+  it('stagecraft builder-pattern - --out old', () => {
+    const r = run(['builder-pattern', '-', '--out', 'old'], SEED_002);
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(empty, 'old/build.sh'), 'utf8')).toContain('docker build');
+  });
+
+  it('stagecraft multistage old/build.sh', () => {
+    expect(run(['multistage', 'old/build.sh'])).toMatchObject({ code: 0 });
+    expect(run(['multistage', 'old/build.sh']).out).toContain('COPY --from=');
+  });
+
+  it('stagecraft link, then link --decode', () => {
+    const url = run(['link', 'a.Dockerfile', '--base-url', 'https://x.example/']).out.trim();
+    expect(JSON.parse(run(['link', '--decode', url]).out).files[0].name).toBe('a.Dockerfile');
+  });
+
+  it('stagecraft readme-sync README.md --file a.Dockerfile', () => {
+    writeFileSync(join(empty, 'README.md'), '# x\n<!-- stagecraft:begin -->\n<!-- stagecraft:end -->\n');
+    expect(run(['readme-sync', 'README.md', '--file', 'a.Dockerfile']).code).toBe(1);
+    expect(run(['readme-sync', 'README.md', '--file', 'a.Dockerfile']).code).toBe(0);
+  });
+});
