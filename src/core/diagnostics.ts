@@ -55,6 +55,12 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, string>> = {
   NumericMountFrom:
     'from={ref} in RUN --mount names an image called "{ref}", not stage {ref}: mounts do not accept stage indexes.',
   ClassicBuilderDiffers: '{detail}',
+  ImplicitStateIndex:
+    '--from={index} names no stage (there are {stages}), yet BuildKit accepts it: its state list also holds the images that earlier COPY --from and mounts name, and index {index} is "{image}". Surprising and fragile: name the stage or the image instead.',
+  ScratchStageMount:
+    'This mount has no from=, so BuildKit looks up a stage named "{stage}" for it: the stage now depends on that stage, which is built first. Rename the stage (scratch is reserved).',
+  ClassicBuilderCannotBuild:
+    'The classic builder cannot build this file: {feature} needs BuildKit, so what the classic builder would build does not apply. Build it with BuildKit (docker buildx build, or DOCKER_BUILDKIT=1).',
 };
 
 /** Fills `{placeholders}` in a template; unknown placeholders stay as written. */

@@ -146,7 +146,10 @@ export type DiagnosticCode =
   | 'FromLikelyStageTypo'
   | 'FromStageCaseMismatch'
   | 'NumericMountFrom'
-  | 'ClassicBuilderDiffers';
+  | 'ClassicBuilderDiffers'
+  | 'ImplicitStateIndex'
+  | 'ScratchStageMount'
+  | 'ClassicBuilderCannotBuild';
 
 /** A finding about the user's text: always data, never an exception. */
 export interface Diagnostic {
@@ -158,6 +161,11 @@ export interface Diagnostic {
   readonly range: Range;
   /** The stage the finding belongs to, when it belongs to one. */
   readonly stage?: number;
+  /**
+   * Set on errors BuildKit would not reach: it stops at `Analysis.firstError`,
+   * and would say this one next, once that one is fixed.
+   */
+  readonly afterFirstError?: true;
 }
 
 // ---------------------------------------------------------------------------
@@ -195,6 +203,10 @@ export interface Edge {
   readonly paths?: CopyPaths;
   /** For mount edges: the mount type (`bind` when not given). */
   readonly mountType?: string;
+  /** For mount edges: the mount's target path as written ('' when none). */
+  readonly mountTarget?: string;
+  /** A mount without `from=`: BuildKit's source is the stage named `scratch`. */
+  readonly implicitFrom?: true;
 }
 
 export interface LayerInfo {
@@ -266,4 +278,6 @@ export interface Analysis {
   /** Index of the target stage, or null (no stages, or target not found). */
   readonly target: number | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** The error BuildKit stops at (its phases in order, then file order), when there is one. */
+  readonly firstError?: Diagnostic;
 }

@@ -13,10 +13,12 @@ import { wholeLine } from '../position.ts';
 import type { ShellOptions } from '../shell/index.ts';
 import { builtinArgs, evaluateMetaArgs } from './args.ts';
 import { resolveFroms, type ResolvedFrom } from './bases.ts';
-import { collectDeps } from './deps.ts';
+import { classicBlockers } from './classic.ts';
+import { collectDeps, triggerDeps, type DepContext } from './deps.ts';
+import { markFirstError } from './firstError.ts';
 import { checkCycles, checkOrder, reachableFrom, resolveTarget } from './graph.ts';
-import { checkInstruction } from './instructions.ts';
-import { countOwn, layerInfo } from './layers.ts';
+import { checkInstruction, checkTrigger } from './instructions.ts';
+import { countOwn, layerInfo, type EnvScope } from './layers.ts';
 import { splitStages, type StageDraft } from './stages.ts';
 
 /** Analyzes a Dockerfile for a target and build args. */
@@ -55,16 +57,44 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const b = froms[i]?.base;
     return b?.kind === 'stage' ? b.stage : null;
   };
-  const deps = collectDeps({ stages: drafts, finalByName, shell, out }, baseStageOf);
-  const edges = [...baseEdges, ...deps].sort((a, b) => a.stage - b.stage || a.line - b.line);
+  const ctx: DepContext = { stages: drafts, finalByName, shell, out, implicit: [] };
+  const edges = [...baseEdges, ...collectDeps(ctx)];
 
   checkCycles(drafts, edges, out);
-  const reach = reachableFrom(drafts.length, edges, target);
+  const reach = resolveTriggers(ctx, edges, target, baseStageOf);
+  edges.sort((a, b) => a.stage - b.stage || a.line - b.line);
   checkOrder(drafts, edges, reach, out);
   checkSecretMounts(drafts, reach, out);
+  out.push(...classicBlockers(parse.instructions));
 
-  const stages = buildStages(drafts, froms, reach, target);
-  return { parse, metaArgs: scope.metaArgs, stages, edges, target, diagnostics: sortDiagnostics(out) };
+  const stages = buildStages(drafts, froms, reach, target, { buildArgs, globals: scope.env, shell });
+  const diagnostics = markFirstError(sortDiagnostics(out));
+  const firstError = diagnostics.find((d) => d.severity === 'error' && !d.afterFirstError);
+  return { parse, metaArgs: scope.metaArgs, stages, edges, target, diagnostics, ...(firstError ? { firstError } : {}) };
+}
+
+/**
+ * resolveStages: the stages BuildKit builds, then the ONBUILD triggers of each
+ * built stage whose base is a stage (parsed now, after the cycle check), until
+ * no trigger adds a dependency. Appends the trigger edges to `edges`.
+ */
+function resolveTriggers(ctx: DepContext, edges: Edge[], target: number | null, baseStageOf: (i: number) => number | null): boolean[] {
+  const done = new Set<number>();
+  for (;;) {
+    const reach = reachableFrom(ctx.stages.length, edges, target);
+    let added = false;
+    for (const st of ctx.stages) {
+      const base = baseStageOf(st.index);
+      if (!reach[st.index] || base === null || done.has(st.index)) continue;
+      done.add(st.index);
+      const parent = ctx.stages[base];
+      if (parent === undefined) continue;
+      const more = triggerDeps(ctx, st, parent, (t) => checkTrigger(t, st.index, ctx.out));
+      if (more.length > 0) added = true;
+      edges.push(...more);
+    }
+    if (!added) return reach;
+  }
 }
 
 /** TARGETSTAGE: the --target value, else the last stage's name, else "default". */
@@ -89,9 +119,11 @@ function checkSecretMounts(drafts: readonly StageDraft[], reach: readonly boolea
 
 function buildStages(
   drafts: readonly StageDraft[], froms: readonly ResolvedFrom[], reach: readonly boolean[], target: number | null,
+  envScope: Omit<EnvScope, 'env'>,
 ): Stage[] {
   const infos: LayerInfo[] = [];
   const workdirs: string[] = [];
+  const envs: ReadonlyMap<string, string>[] = [];
   const platforms: (string | null)[] = [];
   return drafts.map((d) => {
     const from = froms[d.index]!;
@@ -99,10 +131,12 @@ function buildStages(
     const parent = base.kind === 'stage' ? drafts[base.stage] : undefined;
     const triggers = (parent?.instructions ?? []).flatMap((i) => (i.keyword === 'onbuild' && i.trigger ? [i.trigger] : []));
     const startWorkdir = base.kind === 'stage' ? (workdirs[base.stage] ?? '/') : '/';
-    const own = countOwn([...triggers, ...d.instructions.slice(1)], startWorkdir);
+    const startEnv = base.kind === 'stage' ? (envs[base.stage] ?? new Map<string, string>()) : new Map<string, string>();
+    const own = countOwn([...triggers, ...d.instructions.slice(1)], startWorkdir, { ...envScope, env: startEnv });
     const info = layerInfo(base, own, infos);
     infos.push(info);
     workdirs.push(own.workdir);
+    envs.push(own.env);
     // BuildKit ignores --platform on a stage-based FROM: the platform comes from the base stage.
     const platform = base.kind === 'stage' ? (platforms[base.stage] ?? null) : from.platform;
     platforms.push(platform);

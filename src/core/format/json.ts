@@ -40,6 +40,8 @@ function edgeJson(e: Edge) {
     ...(e.paths ? { paths: e.paths } : {}),
     ...(e.mountType ? { mountType: e.mountType } : {}),
     ...(e.trigger ? { trigger: e.trigger } : {}),
+    ...(e.mountTarget !== undefined && e.mountTarget !== '' ? { mountTarget: e.mountTarget } : {}),
+    ...(e.implicitFrom ? { implicitFrom: true } : {}),
   };
 }
 
@@ -48,6 +50,7 @@ function diagnosticJson(d: Diagnostic) {
     severity: d.severity, code: d.code, line: d.range.start.line, column: d.range.start.column,
     endLine: d.range.end.line, endColumn: d.range.end.column, message: d.message,
     ...(d.stage !== undefined ? { stage: d.stage } : {}),
+    ...(d.afterFirstError ? { afterFirstError: true } : {}),
   };
 }
 

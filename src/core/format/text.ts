@@ -48,8 +48,14 @@ export function formatText(a: Analysis): string {
   for (const e of a.edges) out.push(edgeText(e, a));
   out.push('', `Target: ${a.target === null ? '(none)' : `${a.target} (${a.stages[a.target]?.displayName ?? ''})`}`);
   out.push(`BuildKit builds: ${built.length ? built.join(', ') : '(nothing)'}`);
-  out.push(`Classic builder builds: ${classic.length ? classic.join(', ') : '(nothing)'}`);
+  const blocker = a.diagnostics.find((d) => d.code === 'ClassicBuilderCannotBuild');
+  out.push(blocker
+    ? `Classic builder cannot build this file: ${blocker.params.feature ?? ''} needs BuildKit (line ${blocker.range.start.line})`
+    : `Classic builder builds: ${classic.length ? classic.join(', ') : '(nothing)'}`);
   out.push('', `Diagnostics (${a.diagnostics.length}):`);
-  for (const d of a.diagnostics) out.push(`  line ${d.range.start.line}: ${d.severity} ${d.code}: ${d.message}`);
+  for (const d of a.diagnostics) {
+    const next = d.afterFirstError ? ' (BuildKit stops earlier; it would say this next)' : '';
+    out.push(`  line ${d.range.start.line}: ${d.severity} ${d.code}: ${d.message}${next}`);
+  }
   return `${out.join('\n')}\n`;
 }
