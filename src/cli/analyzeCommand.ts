@@ -8,7 +8,7 @@ import { formatJson } from '../core/format/json.ts';
 import { formatMermaid } from '../core/format/mermaid.ts';
 import { formatText } from '../core/format/text.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
-import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
+import { BUILD_OPTIONS, parseBuildArgs, parseBuildContexts } from './options.ts';
 
 const FORMATS = ['text', 'json', 'mermaid', 'dot'] as const;
 type Format = (typeof FORMATS)[number];
@@ -27,7 +27,7 @@ export async function analyzeCommand(argv: readonly string[], io: CliIO): Promis
   const format = values.format as string;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const text = await readInput(io, positionals[0] ?? '-');
-  const analysis = analyze(text, { target: values.target ?? null, buildArgs: parseBuildArgs(values['build-arg'] ?? []) });
+  const analysis = analyze(text, { target: values.target ?? null, buildArgs: parseBuildArgs(values['build-arg'] ?? []), buildContexts: parseBuildContexts(values['build-context'] ?? []) });
   const render: Record<Format, () => string> = {
     text: () => formatText(analysis),
     json: () => formatJson(analysis),

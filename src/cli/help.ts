@@ -2,13 +2,17 @@
 export const HELP = `stagecraft: see what a Dockerfile's multi-stage build really does (as BuildKit builds it)
 
 Usage:
-  stagecraft [FILE|-] [--target NAME] [--build-arg KEY=VALUE]... [--format text|json|mermaid|dot] [--strict]
+  stagecraft [FILE|-] [--target NAME] [--build-arg KEY=VALUE]... [--build-context NAME=VALUE]...
+             [--format text|json|mermaid|dot|outline|targets] [--strict]
   stagecraft builder-pattern [FILE|-] [--target NAME] [--build-arg K=V]... [--project NAME] --out DIR
   stagecraft multistage build.sh [DOCKERFILE...]
 
   FILE                 the Dockerfile to analyze; "-" or nothing reads standard input
   --target NAME        the stage to build (like docker build --target); default: the last stage
   --build-arg K=V      a build argument (repeatable); used as given, like docker build --build-arg
+  --build-context N=V  a named build context (repeatable), like docker buildx build --build-context:
+                       it replaces the stage or image N; V is docker-image://REF, a directory,
+                       a git URL, oci-layout://PATH or (bake) target:NAME. Also for link and builder-pattern.
   --format, -f FORMAT  text (default): a readable summary
                        json: the machine-readable graph (schemaVersion 1)
                        mermaid: a flowchart that renders on GitHub

@@ -55,6 +55,11 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, string>> = {
   NumericMountFrom:
     'from={ref} in RUN --mount names an image called "{ref}", not stage {ref}: mounts do not accept stage indexes.',
   ClassicBuilderDiffers: '{detail}',
+  InvalidContextName:
+    'invalid context name {name}: {reason}. In a real build BuildKit looks up a named build context for every stage name, so a stage name must also be a valid image name.',
+  BuildContextUnused: 'The build context "{name}" replaces nothing: no stage, FROM image or COPY --from / mount source is called "{name}".',
+  BuildContextReplacesStage:
+    'The build context "{name}" ({value}) replaces stage "{stage}": BuildKit runs none of its instructions, and stages that build on it or copy from it get the context instead.',
   ImplicitStateIndex:
     '--from={index} names no stage (there are {stages}), yet BuildKit accepts it: its state list also holds the images that earlier COPY --from and mounts name, and index {index} is "{image}". Surprising and fragile: name the stage or the image instead.',
   ScratchStageMount:

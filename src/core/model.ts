@@ -149,7 +149,10 @@ export type DiagnosticCode =
   | 'ClassicBuilderDiffers'
   | 'ImplicitStateIndex'
   | 'ScratchStageMount'
-  | 'ClassicBuilderCannotBuild';
+  | 'ClassicBuilderCannotBuild'
+  | 'InvalidContextName'
+  | 'BuildContextUnused'
+  | 'BuildContextReplacesStage';
 
 /** A finding about the user's text: always data, never an exception. */
 export interface Diagnostic {
@@ -207,6 +210,8 @@ export interface Edge {
   readonly mountTarget?: string;
   /** A mount without `from=`: BuildKit's source is the stage named `scratch`. */
   readonly implicitFrom?: true;
+  /** For an image source: the named build context that replaces it. */
+  readonly sourceContext?: BuildContext;
 }
 
 export interface LayerInfo {
@@ -251,6 +256,12 @@ export interface Stage {
   readonly reachable: boolean;
   /** The classic builder builds this stage for the target. */
   readonly classicBuilt: boolean;
+  /** A named build context that replaces this whole stage (its commands are not run). */
+  readonly replacedBy?: BuildContext;
+  /** A named build context that replaces this stage's FROM image. */
+  readonly baseContext?: BuildContext;
+  /** Description from the comment right above FROM (`# <name> <text>`), as buildx's outline shows it. */
+  readonly description?: string;
 }
 
 export interface MetaArg {
@@ -268,6 +279,19 @@ export interface AnalyzeOptions {
   readonly target?: string | null;
   /** `--build-arg` values, used as given (not expanded). */
   readonly buildArgs?: Readonly<Record<string, string>>;
+  /** `--build-context NAME=VALUE` (buildx), bake `contexts`: name → value as given. */
+  readonly buildContexts?: Readonly<Record<string, string>>;
+}
+
+/** What a named build context's value names (buildx's classification). */
+export type BuildContextKind = 'docker-image' | 'oci-layout' | 'git' | 'url' | 'target' | 'local';
+
+/** A named build context that replaces a stage or an image. */
+export interface BuildContext {
+  /** The context's name as given (possibly `name::platform`). */
+  readonly name: string;
+  readonly value: string;
+  readonly kind: BuildContextKind;
 }
 
 export interface Analysis {

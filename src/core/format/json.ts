@@ -31,6 +31,8 @@ function stageJson(s: Stage) {
     instructionCount: s.instructions.length,
     layers: s.layerInfo.layers, history: s.layerInfo.history, baseLayers: s.layerInfo.baseLayers,
     totalLayers: s.layerInfo.totalLayers, reachable: s.reachable, classicBuilt: s.classicBuilt,
+    ...(s.replacedBy ? { replacedBy: s.replacedBy } : {}),
+    ...(s.baseContext ? { baseContext: s.baseContext } : {}),
   };
 }
 
@@ -42,6 +44,7 @@ function edgeJson(e: Edge) {
     ...(e.trigger ? { trigger: e.trigger } : {}),
     ...(e.mountTarget !== undefined && e.mountTarget !== '' ? { mountTarget: e.mountTarget } : {}),
     ...(e.implicitFrom ? { implicitFrom: true } : {}),
+    ...(e.sourceContext ? { sourceContext: e.sourceContext } : {}),
   };
 }
 
