@@ -50,3 +50,11 @@ test('a context name with "=" is refused with a message, nothing is added', asyn
   await expect(app.byId('context-invalid')).toBeVisible();
   await expect(app.page.getByTestId('build-context')).toHaveCount(0);
 });
+
+test('stage and ARG descriptions from comments show in the node tooltip and the build args', async ({ app }) => {
+  await app.open('# VERSION is the Go version to build with\nARG VERSION=1.22\n# builder compiles the binary\nFROM golang:${VERSION} AS builder\nFROM scratch\nCOPY --from=builder /out /\n');
+  await app.waitForLayout();
+  await expect(app.stage(0).locator('.stage-name')).toHaveAttribute('title', 'compiles the binary');
+  await app.byId('tab-args').click();
+  await expect(app.byId('arg-description')).toHaveText('· is the Go version to build with');
+});

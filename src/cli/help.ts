@@ -17,6 +17,9 @@ Usage:
                        json: the machine-readable graph (schemaVersion 1)
                        mermaid: a flowchart that renders on GitHub
                        dot: Graphviz
+                       outline: what docker buildx build --call=outline,format=json prints
+                       (the target's name, description, ARGs, secrets, ssh ids)
+                       targets: what docker buildx build --call=targets,format=json prints
   --strict             exit 1 when the analysis finds an error (a build BuildKit would fail)
   --help, -h           this text
 

@@ -272,6 +272,8 @@ export interface MetaArg {
   readonly value: string | undefined;
   readonly overridden: boolean;
   readonly line: number;
+  /** Description from the comment right above (`# NAME text`), as buildx's outline shows it. */
+  readonly description?: string;
 }
 
 export interface AnalyzeOptions {

@@ -16,6 +16,7 @@ import { resolveFroms, type ResolvedFrom } from './bases.ts';
 import { planStageContexts, unusedContexts, withSourceContexts, type ContextPlan } from './applyContexts.ts';
 import { classicBlockers } from './classic.ts';
 import { collectDeps, triggerDeps, type DepContext } from './deps.ts';
+import { docComment } from './docComment.ts';
 import { markFirstError } from './firstError.ts';
 import { checkCycles, checkOrder, reachableFrom, resolveTarget } from './graph.ts';
 import { checkInstruction, checkTrigger } from './instructions.ts';
@@ -152,6 +153,7 @@ function buildStages(
     const platform = own0.kind === 'stage' ? (platforms[own0.stage] ?? null) : from.platform;
     platforms.push(platform);
     const last = d.instructions[d.instructions.length - 1] ?? d.from;
+    const description = docComment(d.from.comments, d.name);
     return {
       index: d.index, name: d.name, originalName: d.originalName, displayName: d.name ?? `stage-${d.index}`,
       fromText: d.fromText, image: from.image, base,
@@ -161,6 +163,7 @@ function buildStages(
       reachable: reach[d.index] ?? false,
       classicBuilt: target !== null && d.index <= target,
       ...(replacedBy ? { replacedBy } : {}), ...(baseContext ? { baseContext } : {}),
+      ...(description ? { description } : {}),
     };
   });
 }

@@ -55,7 +55,7 @@ const expand = (word: string, env: ReadonlyMap<string, string>, shell: ShellOpti
 };
 
 /** ENV k=v… (triples) and ARG k[=v]… change the env later instructions expand with. */
-function applyEnv(ins: Instruction, env: Map<string, string>, scope: EnvScope): void {
+export function applyEnv(ins: Instruction, env: Map<string, string>, scope: EnvScope): void {
   if (ins.keyword === 'env') {
     const updates: [string, string][] = [];
     for (let i = 0; i + 1 < ins.args.length; i += 3) updates.push([ins.args[i] ?? '', expand(ins.args[i + 1] ?? '', env, scope.shell)]);

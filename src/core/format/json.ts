@@ -33,6 +33,7 @@ function stageJson(s: Stage) {
     totalLayers: s.layerInfo.totalLayers, reachable: s.reachable, classicBuilt: s.classicBuilt,
     ...(s.replacedBy ? { replacedBy: s.replacedBy } : {}),
     ...(s.baseContext ? { baseContext: s.baseContext } : {}),
+    ...(s.description ? { description: s.description } : {}),
   };
 }
 
@@ -63,7 +64,10 @@ export function toJson(a: Analysis) {
     schemaVersion: SCHEMA_VERSION,
     target: a.target,
     targetName: a.target === null ? null : (a.stages[a.target]?.displayName ?? null),
-    metaArgs: a.metaArgs.map((m) => ({ name: m.name, default: m.defaultValue, value: m.value ?? null, overridden: m.overridden, line: m.line })),
+    metaArgs: a.metaArgs.map((m) => ({
+      name: m.name, default: m.defaultValue, value: m.value ?? null, overridden: m.overridden, line: m.line,
+      ...(m.description ? { description: m.description } : {}),
+    })),
     stages: a.stages.map(stageJson),
     edges: a.edges.map(edgeJson),
     diagnostics: a.diagnostics.map(diagnosticJson),
