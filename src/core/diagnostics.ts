@@ -29,7 +29,7 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, string>> = {
   SecretMountFrom: 'secret mount should not have a from: a secret comes from the build command, not from a stage.',
   UnknownInstruction: 'unknown instruction: {instruction}.{suggestion}',
   UnterminatedHeredoc: 'unterminated heredoc: no line after <<{name} reads exactly "{name}".',
-  UnknownFlag: 'unknown flag: {flag}.',
+  UnknownFlag: 'unknown flag: {flag}{suggestion}.',
   FlagMissingValue: 'missing a value on flag: {flag}.',
   DuplicateFlag: 'duplicate flag specified: {flag}.',
   InvalidEscapeDirective: "invalid escape token '{value}' does not match ` or \\.",

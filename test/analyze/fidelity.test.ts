@@ -214,3 +214,14 @@ describe('BuildKit fidelity (round two)', () => {
     it(`${name}  [${row.buildkit}]`, () => row.check(analyze(textOf(name), row.opts)));
   }
 });
+
+describe('"did you mean" suffixes (suggest.WrapError)', () => {
+  const cases: Record<string, string> = {
+    'FROM alpine\nCOPY --form=a b c\n': 'unknown flag: --form (did you mean from?).',
+    'FROM alpine\nRUN --mout=type=cache,target=/c true\n': 'unknown flag: --mout (did you mean mount?).',
+    'FROM alpine\nCOPY --nothinglike=1 a b\n': 'unknown flag: --nothinglike.',
+  };
+  for (const [text, want] of Object.entries(cases)) {
+    it(JSON.stringify(text), () => expect(analyze(text).diagnostics.find((d) => d.code === 'UnknownFlag')?.message).toBe(want));
+  }
+});

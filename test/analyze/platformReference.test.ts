@@ -2,6 +2,7 @@
  * containerd's platforms.Parse and distribution's ParseNormalizedNamed, as
  * ported in src/core/analyze/platform.ts and reference.ts: one row per input.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlatform } from '../../src/core/analyze/platform.ts';
 import { checkImageReference } from '../../src/core/analyze/reference.ts';
@@ -64,4 +65,26 @@ describe('reference.ParseNormalizedNamed (distribution)', () => {
       expect(r.ok ? r.familiar : `ERR ${r.reason}`).toBe(want);
     });
   }
+});
+
+
+describe('properties', () => {
+  const platformish = fc.stringMatching(/^[A-Za-z0-9_.()+%*\/ -]{0,30}$/);
+  it('parsePlatform never throws, and a parsed platform written back parses to itself', () => {
+    fc.assert(fc.property(platformish, (s) => {
+      const p = parsePlatform(s);
+      if (!p.ok) return p.reason.endsWith('invalid argument') || p.reason.includes('invalid URL escape');
+      const again = parsePlatform(`${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`);
+      return again.ok && again.os === p.os && again.architecture === p.architecture && again.variant === p.variant;
+    }), { numRuns: 500 });
+  });
+  it('checkImageReference never throws, and a familiar name checks again to itself', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[A-Za-z0-9_.:\/@-]{0,40}$/), (s) => {
+      const r = checkImageReference(s);
+      return !r.ok || (() => {
+        const again = checkImageReference(r.familiar);
+        return again.ok && again.familiar === r.familiar;
+      })();
+    }), { numRuns: 500 });
+  });
 });

@@ -60,7 +60,8 @@ function checkFlags(ins: Instruction, out: Diagnostic[], stage: number | undefin
   for (const f of ins.flags) {
     const kind = allowed[f.name];
     if (kind === undefined) {
-      out.push(diagnostic('error', 'UnknownFlag', f.range, { flag: `--${f.name}` }, stage));
+      // bflag.go: suggest.WrapError(err, name, allFlags) adds " (did you mean x?)".
+      out.push(diagnostic('error', 'UnknownFlag', f.range, { flag: `--${f.name}`, suggestion: didYouMean(f.name, Object.keys(allowed)) }, stage));
       continue;
     }
     if (kind === 'string' && f.value === null && !(ins.keyword === 'copy' && f.name === 'from')) {

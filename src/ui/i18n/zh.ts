@@ -338,7 +338,7 @@ export const zh: Catalogue = {
     SecretMountFrom: 'secret 类型的挂载不应带 from：secret 来自构建命令，而不是某个阶段。',
     UnknownInstruction: '未知指令：{instruction}。{suggestion}',
     UnterminatedHeredoc: 'heredoc 没有结束：<<{name} 之后没有一行恰好是“{name}”。',
-    UnknownFlag: '未知参数：{flag}。',
+    UnknownFlag: '未知参数：{flag}{suggestion}。',
     FlagMissingValue: '参数缺少值：{flag}。',
     DuplicateFlag: '参数重复指定：{flag}。',
     InvalidEscapeDirective: "无效的转义符 '{value}'：只能是 ` 或 \\。",
