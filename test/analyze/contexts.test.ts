@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze/analyze.ts';
 import { contextKind, findContext, parseContextWord } from '../../src/core/analyze/contexts.ts';
+import { formatText } from '../../src/core/format/text.ts';
 import { buildGraph } from '../../src/core/graph/build.ts';
 import type { Analysis } from '../../src/core/model.ts';
 
@@ -99,5 +100,15 @@ describe('named contexts in the engine', () => {
     expect(errors(a)).toEqual([
       'invalid context name foo-: invalid reference format. In a real build BuildKit looks up a named build context for every stage name, so a stage name must also be a valid image name.',
     ]);
+  });
+});
+
+describe('named contexts in the text format', () => {
+  it('a replaced stage and a replaced FROM image say what replaced them', () => {
+    const a = analyze('# builder compiles it\nFROM golang AS builder\nFROM alpine\nCOPY --from=builder /a /b\n', { buildContexts: { builder: './prebuilt', alpine: 'docker-image://alpine:3.20' } });
+    const text = formatText(a);
+    expect(text).toContain('from build context builder=./prebuilt (replaces the whole stage)');
+    expect(text).toContain('from build context alpine=docker-image://alpine:3.20 (replaces image alpine)');
+    expect(text).toContain('     compiles it');
   });
 });
