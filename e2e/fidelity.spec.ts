@@ -12,4 +12,9 @@ test('with several errors the problems list marks the one BuildKit stops at', as
   await expect(stop).toContainText('failed to parse platform foo: "foo": unknown operating system or architecture: invalid argument');
   await expect(page.locator('[data-testid="problem"][data-code="ClassicBuilderCannotBuild"]')).toContainText('The classic builder cannot build this file: RUN --mount');
   await app.screenshot('fidelity-problems-1280');
+  await app.byId('language').selectOption('zh');
+  await expect(stop.getByTestId('first-error-mark')).toHaveText('BuildKit 在这里停止');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await stop.scrollIntoViewIfNeeded();
+  await app.screenshot('fidelity-problems-390-zh');
 });
