@@ -1,11 +1,15 @@
 /**
- * `stagecraft [FILE|GLOB|-]... [--target NAME] [--build-arg K=V]... [--format text|json|markdown|mermaid|dot] [--strict]`
+/**
+ * `stagecraft [FILE|GLOB|-]... [--target NAME] [--build-arg K=V]... [--build-context N=V]...
+ *   [--format text|json|markdown|mermaid|dot|outline|targets] [--strict]`
  * Several files: a section per file in text and markdown, a JSON array in json; mermaid and dot
- * draw one graph, so they take one file. Every format is terminal-safe (control characters
- * neutralised, or \u-escaped in JSON) and only the text summary is coloured, when io.color says so.
+ * draw one graph and outline/targets answer for one build, so they take one file. Every format is
+ * terminal-safe (control characters neutralised, or \u-escaped in JSON) and only the text summary
+ * is coloured, when io.color says so.
  */
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze/analyze.ts';
+import { formatOutline, formatTargets } from '../core/format/buildx.ts';
 import { neutralizeControls } from '../core/format/controls.ts';
 import { formatDot } from '../core/format/dot.ts';
 import { formatJson, toJson } from '../core/format/json.ts';
@@ -15,12 +19,14 @@ import { formatText } from '../core/format/text.ts';
 import type { Analysis } from '../core/model.ts';
 import { expandInputs } from './inputs.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
-import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
+import { BUILD_OPTIONS, parseBuildArgs, parseBuildContexts } from './options.ts';
 import { paintSummary } from './paint.ts';
 
-const FORMATS = ['text', 'json', 'markdown', 'mermaid', 'dot'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'mermaid', 'dot', 'outline', 'targets'] as const;
 type Format = (typeof FORMATS)[number];
-const ONE_GRAPH: readonly Format[] = ['mermaid', 'dot'];
+/** JSON.stringify escapes C0 controls; DEL and C1 only occur inside strings, where \u escapes mean the same. */
+const jsonSafe = (json: string) => json.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const ONE_GRAPH: readonly Format[] = ['mermaid', 'dot', 'outline', 'targets'];
 
 export async function analyzeCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -36,9 +42,13 @@ export async function analyzeCommand(argv: readonly string[], io: CliIO): Promis
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const files = await expandInputs(positionals.length > 0 ? positionals : ['-']);
   if (files.length > 1 && ONE_GRAPH.includes(format)) throw new UsageError(`--format ${format} draws one file; for ${files.length} files use --format markdown or json`);
-  const options = { target: values.target ?? null, buildArgs: parseBuildArgs(values['build-arg'] ?? []) };
-  const results: { file: string; analysis: Analysis }[] = [];
-  for (const file of files) results.push({ file, analysis: analyze(await readInput(io, file), options) });
+  const buildArgs = parseBuildArgs(values['build-arg'] ?? []);
+  const options = { target: values.target ?? null, buildArgs, buildContexts: parseBuildContexts(values['build-context'] ?? []) };
+  const results: { file: string; text: string; analysis: Analysis }[] = [];
+  for (const file of files) {
+    const text = await readInput(io, file);
+    results.push({ file, text, analysis: analyze(text, options) });
+  }
 
   const several = results.length > 1;
   const one = results[0]!.analysis;
@@ -48,13 +58,13 @@ export async function analyzeCommand(argv: readonly string[], io: CliIO): Promis
       const text = neutralizeControls(results.map((r) => (several ? `==> ${shown(r.file)} <==\n` : '') + formatText(r.analysis)).join('\n'));
       return io.color ? paintSummary(text) : text;
     },
-    // Several files: an array of the same documents, each with the file it describes. JSON.stringify
-    // escapes C0 controls; DEL and C1 only occur inside strings, where \u escapes mean the same.
-    json: () => (several ? `${JSON.stringify(results.map((r) => ({ file: r.file, ...toJson(r.analysis) })), null, 2)}\n` : formatJson(one))
-      .replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    // Several files: an array of the same documents, each with the file it describes.
+    json: () => jsonSafe(several ? `${JSON.stringify(results.map((r) => ({ file: r.file, ...toJson(r.analysis) })), null, 2)}\n` : formatJson(one)),
     markdown: () => neutralizeControls(results.map((r) => formatMarkdown(r.analysis, several ? shown(r.file) : undefined)).join('\n')),
     mermaid: () => neutralizeControls(formatMermaid(one)),
     dot: () => neutralizeControls(formatDot(one)),
+    outline: () => jsonSafe(formatOutline(one, results[0]!.text, buildArgs)),
+    targets: () => jsonSafe(formatTargets(one, results[0]!.text)),
   };
   io.out(render[format]());
   const failed = results.some((r) => r.analysis.diagnostics.some((d) => d.severity === 'error'));

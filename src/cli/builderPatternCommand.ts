@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { toBuilderPattern } from '../core/builder/index.ts';
 import type { Note } from '../core/builder/index.ts';
-import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
+import { BUILD_OPTIONS, parseBuildArgs, parseBuildContexts } from './options.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
 import { prepareOutDir, refuseInput, writeFileAtomic } from './safeWrite.ts';
 
@@ -36,6 +36,7 @@ export async function builderPatternCommand(argv: readonly string[], io: CliIO):
   const result = toBuilderPattern(text, {
     target: values.target ?? null,
     buildArgs: parseBuildArgs(values['build-arg'] ?? []),
+    buildContexts: parseBuildContexts(values['build-context'] ?? []),
     fileName: file === '-' ? 'Dockerfile' : basename(file),
     ...(values.project !== undefined ? { project: values.project } : {}),
   });

@@ -2,8 +2,10 @@
 export const HELP = `stagecraft: see what a Dockerfile's multi-stage build really does (as BuildKit builds it)
 
 Usage:
-  stagecraft [FILE|GLOB|-]... [--target NAME] [--build-arg KEY=VALUE]... [--format FORMAT] [--strict]
-  stagecraft builder-pattern [FILE|-] [--target NAME] [--build-arg K=V]... [--project NAME] --out DIR [--force]
+  stagecraft [FILE|GLOB|-]... [--target NAME] [--build-arg KEY=VALUE]... [--build-context NAME=VALUE]...
+             [--format text|json|markdown|mermaid|dot|outline|targets] [--strict]
+  stagecraft builder-pattern [FILE|-] [--target NAME] [--build-arg K=V]... [--build-context N=V]... [--project NAME]
+             --out DIR [--force]
   stagecraft multistage build.sh [DOCKERFILE...]
   stagecraft readme-sync README.md [--file DOCKERFILE] [--target NAME] [--build-arg K=V]... [--check]
 
@@ -12,11 +14,17 @@ Usage:
                        (a JSON array with --format json). At most 2 MiB per input.
   --target NAME        the stage to build (like docker build --target); default: the last stage
   --build-arg K=V      a build argument (repeatable); used as given, like docker build --build-arg
+  --build-context N=V  a named build context (repeatable), like docker buildx build --build-context:
+                       it replaces the stage or image N; V is docker-image://REF, a directory,
+                       a git URL, oci-layout://PATH or (bake) target:NAME. Also for link and builder-pattern.
   --format, -f FORMAT  text (default): a readable summary
                        json: the machine-readable graph (schemaVersion 1)
                        markdown: a Mermaid block and a table of stages (job summaries, PR comments)
                        mermaid: a flowchart that renders on GitHub
                        dot: Graphviz
+                       outline: what docker buildx build --call=outline,format=json prints
+                       (the target's name, description, ARGs, secrets, ssh ids)
+                       targets: what docker buildx build --call=targets,format=json prints
   --strict             exit 1 when the analysis finds an error (a build BuildKit would fail)
 
   stagecraft link FILE... [--target NAME] [--build-arg K=V]... [--base-url URL]

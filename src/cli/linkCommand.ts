@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildLink, decodeFragment, type Workspace } from '../core/share/index.ts';
-import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
+import { BUILD_OPTIONS, parseBuildArgs, parseBuildContexts } from './options.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
 
 /** Where links point unless --base-url or STAGECRAFT_URL says otherwise: the dev server. */
@@ -45,6 +45,7 @@ export async function linkCommand(argv: readonly string[], io: CliIO): Promise<n
   const ws: Workspace = {
     files, active: 0, target: values.target ?? null, buildArgs,
     direction: 'TB', selectedStage: null, view: 'graph',
+    ...withContexts(parseBuildContexts(values['build-context'] ?? [])),
   };
   const base = values['base-url'] ?? process.env.STAGECRAFT_URL ?? DEFAULT_BASE_URL;
   try {
@@ -61,4 +62,9 @@ function decode(url: string, io: CliIO): number {
   if (!r.ok) throw new UsageError(`not a Stagecraft link (${r.error.kind})`);
   io.out(`${JSON.stringify(r.workspace, null, 2)}\n`);
   return 0;
+}
+
+/** The workspace field only when there are contexts (links without them stay as before). */
+function withContexts(contexts: Record<string, string>): { buildContexts?: Record<string, string> } {
+  return Object.keys(contexts).length > 0 ? { buildContexts: contexts } : {};
 }

@@ -29,7 +29,7 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, string>> = {
   SecretMountFrom: 'secret mount should not have a from: a secret comes from the build command, not from a stage.',
   UnknownInstruction: 'unknown instruction: {instruction}.{suggestion}',
   UnterminatedHeredoc: 'unterminated heredoc: no line after <<{name} reads exactly "{name}".',
-  UnknownFlag: 'unknown flag: {flag}.',
+  UnknownFlag: 'unknown flag: {flag}{suggestion}.',
   FlagMissingValue: 'missing a value on flag: {flag}.',
   DuplicateFlag: 'duplicate flag specified: {flag}.',
   InvalidEscapeDirective: "invalid escape token '{value}' does not match ` or \\.",
@@ -55,6 +55,17 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, string>> = {
   NumericMountFrom:
     'from={ref} in RUN --mount names an image called "{ref}", not stage {ref}: mounts do not accept stage indexes.',
   ClassicBuilderDiffers: '{detail}',
+  InvalidContextName:
+    'invalid context name {name}: {reason}. In a real build BuildKit looks up a named build context for every stage name, so a stage name must also be a valid image name.',
+  BuildContextUnused: 'The build context "{name}" replaces nothing: no stage, FROM image or COPY --from / mount source is called "{name}".',
+  BuildContextReplacesStage:
+    'The build context "{name}" ({value}) replaces stage "{stage}": BuildKit runs none of its instructions, and stages that build on it or copy from it get the context instead.',
+  ImplicitStateIndex:
+    '--from={index} names no stage (there are {stages}), yet BuildKit accepts it: its state list also holds the images that earlier COPY --from and mounts name, and index {index} is "{image}". Surprising and fragile: name the stage or the image instead.',
+  ScratchStageMount:
+    'This mount has no from=, so BuildKit looks up a stage named "{stage}" for it: the stage now depends on that stage, which is built first. Rename the stage (scratch is reserved).',
+  ClassicBuilderCannotBuild:
+    'The classic builder cannot build this file: {feature} needs BuildKit, so what the classic builder would build does not apply. Build it with BuildKit (docker buildx build, or DOCKER_BUILDKIT=1).',
 };
 
 /** Fills `{placeholders}` in a template; unknown placeholders stay as written. */

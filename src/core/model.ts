@@ -146,7 +146,13 @@ export type DiagnosticCode =
   | 'FromLikelyStageTypo'
   | 'FromStageCaseMismatch'
   | 'NumericMountFrom'
-  | 'ClassicBuilderDiffers';
+  | 'ClassicBuilderDiffers'
+  | 'ImplicitStateIndex'
+  | 'ScratchStageMount'
+  | 'ClassicBuilderCannotBuild'
+  | 'InvalidContextName'
+  | 'BuildContextUnused'
+  | 'BuildContextReplacesStage';
 
 /** A finding about the user's text: always data, never an exception. */
 export interface Diagnostic {
@@ -158,6 +164,11 @@ export interface Diagnostic {
   readonly range: Range;
   /** The stage the finding belongs to, when it belongs to one. */
   readonly stage?: number;
+  /**
+   * Set on errors BuildKit would not reach: it stops at `Analysis.firstError`,
+   * and would say this one next, once that one is fixed.
+   */
+  readonly afterFirstError?: true;
 }
 
 // ---------------------------------------------------------------------------
@@ -195,6 +206,12 @@ export interface Edge {
   readonly paths?: CopyPaths;
   /** For mount edges: the mount type (`bind` when not given). */
   readonly mountType?: string;
+  /** For mount edges: the mount's target path as written ('' when none). */
+  readonly mountTarget?: string;
+  /** A mount without `from=`: BuildKit's source is the stage named `scratch`. */
+  readonly implicitFrom?: true;
+  /** For an image source: the named build context that replaces it. */
+  readonly sourceContext?: BuildContext;
 }
 
 export interface LayerInfo {
@@ -239,6 +256,12 @@ export interface Stage {
   readonly reachable: boolean;
   /** The classic builder builds this stage for the target. */
   readonly classicBuilt: boolean;
+  /** A named build context that replaces this whole stage (its commands are not run). */
+  readonly replacedBy?: BuildContext;
+  /** A named build context that replaces this stage's FROM image. */
+  readonly baseContext?: BuildContext;
+  /** Description from the comment right above FROM (`# <name> <text>`), as buildx's outline shows it. */
+  readonly description?: string;
 }
 
 export interface MetaArg {
@@ -249,6 +272,8 @@ export interface MetaArg {
   readonly value: string | undefined;
   readonly overridden: boolean;
   readonly line: number;
+  /** Description from the comment right above (`# NAME text`), as buildx's outline shows it. */
+  readonly description?: string;
 }
 
 export interface AnalyzeOptions {
@@ -256,6 +281,19 @@ export interface AnalyzeOptions {
   readonly target?: string | null;
   /** `--build-arg` values, used as given (not expanded). */
   readonly buildArgs?: Readonly<Record<string, string>>;
+  /** `--build-context NAME=VALUE` (buildx), bake `contexts`: name → value as given. */
+  readonly buildContexts?: Readonly<Record<string, string>>;
+}
+
+/** What a named build context's value names (buildx's classification). */
+export type BuildContextKind = 'docker-image' | 'oci-layout' | 'git' | 'url' | 'target' | 'local';
+
+/** A named build context that replaces a stage or an image. */
+export interface BuildContext {
+  /** The context's name as given (possibly `name::platform`). */
+  readonly name: string;
+  readonly value: string;
+  readonly kind: BuildContextKind;
 }
 
 export interface Analysis {
@@ -266,4 +304,6 @@ export interface Analysis {
   /** Index of the target stage, or null (no stages, or target not found). */
   readonly target: number | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** The error BuildKit stops at (its phases in order, then file order), when there is one. */
+  readonly firstError?: Diagnostic;
 }

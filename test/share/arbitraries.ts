@@ -59,5 +59,7 @@ export const arbWorkspace: fc.Arbitrary<Workspace> = arbFiles.chain((files) =>
     direction: fc.constantFrom(...LAYOUT_DIRECTIONS),
     selectedStage: fc.option(fc.nat(MAX_STAGE_INDEX)),
     view: fc.constantFrom(...VIEW_MODES),
-  }, { noNullPrototype: true }),
+    // Optional and never empty when present (an empty one is not written, so it would not round-trip).
+    buildContexts: arbBuildArgs.filter((c) => Object.keys(c).length > 0),
+  }, { noNullPrototype: true, requiredKeys: ['files', 'active', 'target', 'buildArgs', 'direction', 'selectedStage', 'view'] }),
 );

@@ -139,3 +139,17 @@ describe('the encoder refuses what the decoder would', () => {
     expect(() => encodeWorkspace(singleFileWorkspace('x'.repeat(2 * 1024 * 1024)))).toThrow(/at most 2097152/);
   });
 });
+
+describe('build contexts in links (optional "c", added to v1 later)', () => {
+  it('a link without "c" decodes with no buildContexts (older links)', () => {
+    const ws = { files: [{ name: 'Dockerfile', text: 'FROM alpine\n' }], active: 0, target: null, buildArgs: {}, direction: 'TB' as const, selectedStage: null, view: 'graph' as const };
+    const r = decodeFragment(encodeWorkspace(ws));
+    expect(r.ok && r.workspace.buildContexts).toBe(undefined);
+  });
+  it('buildContexts round-trip, and a bad name is refused', () => {
+    const ws = { files: [{ name: 'Dockerfile', text: 'FROM alpine AS base\n' }], active: 0, target: null, buildArgs: {}, direction: 'TB' as const, selectedStage: null, view: 'graph' as const, buildContexts: { base: 'docker-image://alpine:3.20' } };
+    const r = decodeFragment(encodeWorkspace(ws));
+    expect(r.ok && r.workspace.buildContexts).toEqual({ base: 'docker-image://alpine:3.20' });
+    expect(() => encodeWorkspace({ ...ws, buildContexts: { 'a=b': 'x' } })).toThrow(/buildContexts name "a=b"/);
+  });
+});

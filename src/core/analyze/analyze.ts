@@ -13,10 +13,14 @@ import { wholeLine } from '../position.ts';
 import type { ShellOptions } from '../shell/index.ts';
 import { builtinArgs, evaluateMetaArgs } from './args.ts';
 import { resolveFroms, type ResolvedFrom } from './bases.ts';
-import { collectDeps } from './deps.ts';
+import { planStageContexts, unusedContexts, withSourceContexts, type ContextPlan } from './applyContexts.ts';
+import { classicBlockers } from './classic.ts';
+import { collectDeps, triggerDeps, type DepContext } from './deps.ts';
+import { docComment } from './docComment.ts';
+import { markFirstError } from './firstError.ts';
 import { checkCycles, checkOrder, reachableFrom, resolveTarget } from './graph.ts';
-import { checkInstruction } from './instructions.ts';
-import { countOwn, layerInfo } from './layers.ts';
+import { checkInstruction, checkTrigger } from './instructions.ts';
+import { countOwn, layerInfo, type EnvScope } from './layers.ts';
 import { splitStages, type StageDraft } from './stages.ts';
 
 /** Analyzes a Dockerfile for a target and build args. */
@@ -44,27 +48,59 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   out.push(...scope.diagnostics);
   const defaults = evaluateMetaArgs(split.metaArgs, builtinArgs(targetStage, {}), {}, shell, false);
   const froms = resolveFroms(drafts, scope.env, defaults.env, scope.declared, shell, out);
+  const contexts = options.buildContexts ?? {};
+  const plan = planStageContexts(drafts, froms, contexts, out);
 
   const finalByName = new Map<string, number>();
   for (const d of drafts) if (d.name !== null) finalByName.set(d.name, d.index);
+  // A stage a named context replaces has no base (addState's base is reset).
   const baseEdges: Edge[] = drafts.flatMap((d) => {
-    const b = froms[d.index]?.base;
+    const b = plan.replaced[d.index] ? undefined : froms[d.index]?.base;
     return b?.kind === 'stage' ? [{ kind: 'base', stage: d.index, source: { kind: 'stage', stage: b.stage }, line: d.from.range.start.line, via: d.fromText } satisfies Edge] : [];
   });
   const baseStageOf = (i: number): number | null => {
-    const b = froms[i]?.base;
+    const b = plan.replaced[i] ? undefined : froms[i]?.base;
     return b?.kind === 'stage' ? b.stage : null;
   };
-  const deps = collectDeps({ stages: drafts, finalByName, shell, out }, baseStageOf);
-  const edges = [...baseEdges, ...deps].sort((a, b) => a.stage - b.stage || a.line - b.line);
+  const ctx: DepContext = { stages: drafts, finalByName, shell, out, implicit: [] };
+  const edges = [...baseEdges, ...withSourceContexts(collectDeps(ctx), contexts)];
 
   checkCycles(drafts, edges, out);
-  const reach = reachableFrom(drafts.length, edges, target);
+  const reach = resolveTriggers(ctx, edges, target, baseStageOf);
+  edges.sort((a, b) => a.stage - b.stage || a.line - b.line);
   checkOrder(drafts, edges, reach, out);
   checkSecretMounts(drafts, reach, out);
+  unusedContexts(contexts, plan, edges, out);
+  out.push(...classicBlockers(parse.instructions));
 
-  const stages = buildStages(drafts, froms, reach, target);
-  return { parse, metaArgs: scope.metaArgs, stages, edges, target, diagnostics: sortDiagnostics(out) };
+  const stages = buildStages(drafts, froms, reach, target, { buildArgs, globals: scope.env, shell }, plan);
+  const diagnostics = markFirstError(sortDiagnostics(out));
+  const firstError = diagnostics.find((d) => d.severity === 'error' && !d.afterFirstError);
+  return { parse, metaArgs: scope.metaArgs, stages, edges, target, diagnostics, ...(firstError ? { firstError } : {}) };
+}
+
+/**
+ * resolveStages: the stages BuildKit builds, then the ONBUILD triggers of each
+ * built stage whose base is a stage (parsed now, after the cycle check), until
+ * no trigger adds a dependency. Appends the trigger edges to `edges`.
+ */
+function resolveTriggers(ctx: DepContext, edges: Edge[], target: number | null, baseStageOf: (i: number) => number | null): boolean[] {
+  const done = new Set<number>();
+  for (;;) {
+    const reach = reachableFrom(ctx.stages.length, edges, target);
+    let added = false;
+    for (const st of ctx.stages) {
+      const base = baseStageOf(st.index);
+      if (!reach[st.index] || base === null || done.has(st.index)) continue;
+      done.add(st.index);
+      const parent = ctx.stages[base];
+      if (parent === undefined) continue;
+      const more = triggerDeps(ctx, st, parent, (t) => checkTrigger(t, st.index, ctx.out));
+      if (more.length > 0) added = true;
+      edges.push(...more);
+    }
+    if (!added) return reach;
+  }
 }
 
 /** TARGETSTAGE: the --target value, else the last stage's name, else "default". */
@@ -89,24 +125,35 @@ function checkSecretMounts(drafts: readonly StageDraft[], reach: readonly boolea
 
 function buildStages(
   drafts: readonly StageDraft[], froms: readonly ResolvedFrom[], reach: readonly boolean[], target: number | null,
+  envScope: Omit<EnvScope, 'env'>, plan: ContextPlan,
 ): Stage[] {
   const infos: LayerInfo[] = [];
   const workdirs: string[] = [];
+  const envs: ReadonlyMap<string, string>[] = [];
   const platforms: (string | null)[] = [];
   return drafts.map((d) => {
     const from = froms[d.index]!;
+    const replacedBy = plan.replaced[d.index] ?? null;
+    const baseContext = plan.baseContexts[d.index] ?? null;
     const base = from.base;
-    const parent = base.kind === 'stage' ? drafts[base.stage] : undefined;
+    // A replaced stage has no base stage (no triggers, no inherited workdir, env or platform);
+    // it and a FROM image a context replaces start from the context, whose layers are unknown.
+    const own0 = replacedBy ? ({ kind: 'image', ref: '' } as const) : base;
+    const layerBase = replacedBy || baseContext ? ({ kind: 'image', ref: '' } as const) : base;
+    const parent = own0.kind === 'stage' ? drafts[own0.stage] : undefined;
     const triggers = (parent?.instructions ?? []).flatMap((i) => (i.keyword === 'onbuild' && i.trigger ? [i.trigger] : []));
-    const startWorkdir = base.kind === 'stage' ? (workdirs[base.stage] ?? '/') : '/';
-    const own = countOwn([...triggers, ...d.instructions.slice(1)], startWorkdir);
-    const info = layerInfo(base, own, infos);
+    const startWorkdir = own0.kind === 'stage' ? (workdirs[own0.stage] ?? '/') : '/';
+    const startEnv = own0.kind === 'stage' ? (envs[own0.stage] ?? new Map<string, string>()) : new Map<string, string>();
+    const own = countOwn([...triggers, ...d.instructions.slice(1)], startWorkdir, { ...envScope, env: startEnv });
+    const info = layerInfo(layerBase, own, infos);
     infos.push(info);
     workdirs.push(own.workdir);
+    envs.push(own.env);
     // BuildKit ignores --platform on a stage-based FROM: the platform comes from the base stage.
-    const platform = base.kind === 'stage' ? (platforms[base.stage] ?? null) : from.platform;
+    const platform = own0.kind === 'stage' ? (platforms[own0.stage] ?? null) : from.platform;
     platforms.push(platform);
     const last = d.instructions[d.instructions.length - 1] ?? d.from;
+    const description = docComment(d.from.comments, d.name);
     return {
       index: d.index, name: d.name, originalName: d.originalName, displayName: d.name ?? `stage-${d.index}`,
       fromText: d.fromText, image: from.image, base,
@@ -115,6 +162,8 @@ function buildStages(
       instructions: d.instructions, layerInfo: info,
       reachable: reach[d.index] ?? false,
       classicBuilt: target !== null && d.index <= target,
+      ...(replacedBy ? { replacedBy } : {}), ...(baseContext ? { baseContext } : {}),
+      ...(description ? { description } : {}),
     };
   });
 }

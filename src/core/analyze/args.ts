@@ -7,6 +7,7 @@
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic, Instruction, MetaArg } from '../model.ts';
 import { processWord, type ShellOptions } from '../shell/index.ts';
+import { docComment } from './docComment.ts';
 
 /** The builtin args for a linux/amd64 build on a linux/amd64 machine, without TARGETSTAGE. */
 export const PLATFORM_DEFAULTS: Readonly<Record<string, string>> = {
@@ -78,7 +79,8 @@ export function evaluateMetaArgs(
         else diagnostics.push(diagnostic('error', 'ShellExpansionError', ins.range, { text: word, reason: r.error }));
       }
       if (value !== undefined) env.set(name, value);
-      metaArgs.push({ name, defaultValue, value, overridden: override !== undefined, line: ins.range.start.line });
+      const description = docComment(ins.comments, name);
+      metaArgs.push({ name, defaultValue, value, overridden: override !== undefined, line: ins.range.start.line, ...(description ? { description } : {}) });
     }
   }
   return { env, declared, metaArgs, diagnostics };

@@ -8,6 +8,7 @@
 import { diagnostic } from '../diagnostics.ts';
 import type { BaseRef, Diagnostic } from '../model.ts';
 import { processWordWithMatches, type ShellOptions } from '../shell/index.ts';
+import { parsePlatform } from './platform.ts';
 import { checkImageReference } from './reference.ts';
 import type { StageDraft } from './stages.ts';
 import { closest, didYouMean } from './suggest.ts';
@@ -19,7 +20,6 @@ export interface ResolvedFrom {
 }
 
 const RESERVED = new Set(['scratch', 'context']);
-const PLATFORM = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+){0,2}$/;
 
 export function resolveFroms(
   stages: readonly StageDraft[],
@@ -107,12 +107,26 @@ function resolvePlatform(
   for (const v of r.unmatched) {
     if (!declared.has(v)) out.push(diagnostic('warning', 'UndefinedArgInFrom', flag.range, { arg: v, suggestion: didYouMean(v, env.keys()) }, st.index));
   }
+  // BuildKit (buildDispatchStates) adds " (did you mean X?)" for an unmatched variable close to a global arg.
+  const hint = suggestAny(r.unmatched, env.keys());
   if (r.result === '') {
-    out.push(diagnostic('error', 'InvalidPlatform', flag.range, { reason: `empty platform value from expression ${flag.value}` }, st.index));
+    out.push(diagnostic('error', 'InvalidPlatform', flag.range, { reason: `empty platform value from expression ${flag.value}${hint}` }, st.index));
     return null;
   }
-  if (!PLATFORM.test(r.result)) {
-    out.push(diagnostic('error', 'InvalidPlatform', flag.range, { reason: `failed to parse platform ${r.result}` }, st.index));
+  const parsed = parsePlatform(r.result);
+  if (!parsed.ok) {
+    out.push(diagnostic('error', 'InvalidPlatform', flag.range, { reason: `failed to parse platform ${flag.value}: ${parsed.reason}${hint}` }, st.index));
   }
   return r.result;
+}
+
+/** wrapSuggestAny: the first unmatched variable with a close global arg gives the suffix. */
+function suggestAny(unmatched: Iterable<string>, keys: Iterable<string>): string {
+  const options = [...keys];
+  for (const v of unmatched) {
+    if (options.includes(v)) continue;
+    const s = didYouMean(v, options);
+    if (s !== '') return s;
+  }
+  return '';
 }

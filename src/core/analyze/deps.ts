@@ -1,8 +1,15 @@
 /**
- * Dependency edges from COPY --from, RUN --mount from= and inherited ONBUILD
+ * Dependency edges from COPY --from, RUN --mount and inherited ONBUILD
  * triggers (BuildKit convert.go toCommand / detectRunMount / initOnBuildTriggers).
  * References are resolved after every stage is registered, so they see the
  * *final* name map: the last stage with a given name, even a later one.
+ *
+ * Two BuildKit corners kept on purpose:
+ * - every mount has a source: one without `from=` is `findStateByName("scratch")`,
+ *   so a stage named `scratch` gains an edge from each such mount;
+ * - every source that is not a stage is an *implicit state* appended to the
+ *   state list (`dispatchStates.addState`), so a numeric `--from` past the last
+ *   stage can land on an earlier `COPY --from=<image>` or mount.
  */
 import { diagnostic } from '../diagnostics.ts';
 import type { CopyPaths, Diagnostic, Edge, Instruction, SourceRef } from '../model.ts';
@@ -15,10 +22,15 @@ import { closest } from './suggest.ts';
 /** A reference found in one instruction, before it becomes an edge. */
 export interface RawRef {
   readonly kind: 'copy' | 'mount';
+  /** The value as written (`scratch` for a mount without `from=`). */
   readonly value: string;
   readonly via: string;
   readonly instruction: Instruction;
   readonly mountType?: string;
+  /** The mount's target path (BuildKit names it when the source is not built yet). */
+  readonly mountTarget?: string;
+  /** A mount without `from=`: BuildKit looks up `scratch`. */
+  readonly implicit?: boolean;
 }
 
 export interface DepContext {
@@ -27,12 +39,14 @@ export interface DepContext {
   readonly finalByName: ReadonlyMap<string, number>;
   readonly shell: ShellOptions;
   readonly out: Diagnostic[];
+  /** Implicit states appended after the stages, in BuildKit's order (image refs; `scratch` for a pseudo-state). */
+  readonly implicit: string[];
 }
 
 const EMPTY_ENV: ReadonlyMap<string, string> = new Map();
 const ATOI = /^[+-]?[0-9]+$/;
 
-/** The stage-reference words an instruction carries (COPY --from, RUN --mount from=). */
+/** The stage-reference words an instruction carries (COPY --from, RUN --mount). */
 export function refsOf(ins: Instruction, ctx: DepContext, stage: number): RawRef[] {
   if (ins.keyword === 'copy') {
     const froms = ins.flags.filter((f) => f.name === 'from');
@@ -57,31 +71,51 @@ export function refsOf(ins: Instruction, ctx: DepContext, stage: number): RawRef
     for (const f of ins.flags) {
       if (f.name !== 'mount' || f.value === null) continue;
       const m = parseMount(f.value);
-      if (m.from === null || m.from === '') continue;
+      const target = m.target ?? '';
+      if (m.from === null || m.from === '') {
+        refs.push({ kind: 'mount', value: 'scratch', via: `--mount=${f.value}`, instruction: ins, mountType: m.type, mountTarget: target, implicit: true });
+        continue;
+      }
       const dollar = m.from.indexOf('$');
       if (dollar >= 0 && dollar !== m.from.length - 1) {
         const detail = "'from' doesn't support variable expansion, define alias stage instead";
         ctx.out.push(diagnostic('error', 'FromFlagVariable', f.range, { flag: `from=${m.from}`, detail }, stage));
         continue;
       }
-      refs.push({ kind: 'mount', value: m.from, via: `from=${m.from}`, instruction: ins, mountType: m.type });
+      refs.push({ kind: 'mount', value: m.from, via: `from=${m.from}`, instruction: ins, mountType: m.type, mountTarget: target });
     }
     return refs;
   }
   return [];
 }
 
-/** Resolves one reference to a source (or null when it is an invalid index). */
+/**
+ * Resolves one reference (toCommand / detectRunMount): a source, or null for
+ * no edge (an invalid index, or a mount without `from=` when no stage is named
+ * `scratch`). Sources that are not stages are appended to `ctx.implicit`.
+ */
 export function resolveRef(ref: RawRef, ctx: DepContext, stage: number): SourceRef | null {
   const at = ref.instruction.range;
+  const total = ctx.stages.length + ctx.implicit.length;
   if (ref.kind === 'copy' && ATOI.test(ref.value)) {
     const i = Number(ref.value);
     if (i >= 0 && i < ctx.stages.length) return { kind: 'stage', stage: i };
+    if (i >= 0 && i < total) {
+      // findStateByIndex indexes every state, implicit ones included.
+      const image = ctx.implicit[i - ctx.stages.length] ?? 'scratch';
+      ctx.out.push(diagnostic('warning', 'ImplicitStateIndex', at, { index: i, image, stages: ctx.stages.length }, stage));
+      return { kind: 'image', ref: image };
+    }
     ctx.out.push(diagnostic('error', 'InvalidStageIndex', at, { index: i, max: ctx.stages.length - 1 }, stage));
     return null;
   }
   const named = ctx.finalByName.get(ref.value.toLowerCase());
-  if (named !== undefined) return { kind: 'stage', stage: named };
+  if (named !== undefined) {
+    if (ref.implicit) ctx.out.push(diagnostic('info', 'ScratchStageMount', at, { stage: ctx.stages[named]?.name ?? 'scratch' }, stage));
+    return { kind: 'stage', stage: named };
+  }
+  ctx.implicit.push(ref.value);
+  if (ref.implicit) return null;
   if (ref.kind === 'mount' && ATOI.test(ref.value)) {
     ctx.out.push(diagnostic('warning', 'NumericMountFrom', at, { ref: ref.value }, stage));
   }
@@ -101,37 +135,46 @@ export function copyPaths(ins: Instruction): CopyPaths | undefined {
   return { sources: ins.args.slice(0, -1), dest: ins.args[ins.args.length - 1] ?? '' };
 }
 
-/** All copy / mount / onbuild edges of every stage, in file order. */
-export function collectDeps(ctx: DepContext, baseStageOf: (i: number) => number | null): Edge[] {
+function edgeOf(ref: RawRef, source: SourceRef, stage: number, line: number, trigger?: Edge['trigger']): Edge {
+  const paths = copyPaths(ref.instruction);
+  return {
+    kind: trigger ? 'onbuild' : ref.kind, stage, source, line, via: ref.via,
+    ...(trigger ? { trigger } : {}),
+    ...(paths ? { paths } : {}), ...(ref.mountType ? { mountType: ref.mountType } : {}),
+    ...(ref.mountTarget !== undefined ? { mountTarget: ref.mountTarget } : {}),
+    ...(ref.implicit ? { implicitFrom: true } : {}),
+  };
+}
+
+/** Copy and mount edges of every stage, in file order (buildStageDependencyGraph). */
+export function collectDeps(ctx: DepContext): Edge[] {
   const edges: Edge[] = [];
   for (const st of ctx.stages) {
-    const baseStage = baseStageOf(st.index);
-    if (baseStage !== null) {
-      for (const decl of ctx.stages[baseStage]?.instructions ?? []) {
-        const trig = decl.keyword === 'onbuild' ? decl.trigger : null;
-        if (trig === null) continue;
-        for (const ref of refsOf(trig, ctx, st.index)) {
-          const source = resolveRef(ref, ctx, st.index);
-          if (source === null) continue;
-          const paths = copyPaths(trig);
-          edges.push({
-            kind: 'onbuild', stage: st.index, source, line: st.from.range.start.line, via: ref.via,
-            trigger: { kind: ref.kind, declaredLine: decl.range.start.line },
-            ...(paths ? { paths } : {}), ...(ref.mountType ? { mountType: ref.mountType } : {}),
-          });
-        }
-      }
-    }
     for (const ins of st.instructions) {
       for (const ref of refsOf(ins, ctx, st.index)) {
         const source = resolveRef(ref, ctx, st.index);
-        if (source === null) continue;
-        const paths = copyPaths(ins);
-        edges.push({
-          kind: ref.kind, stage: st.index, source, line: ins.range.start.line, via: ref.via,
-          ...(paths ? { paths } : {}), ...(ref.mountType ? { mountType: ref.mountType } : {}),
-        });
+        if (source !== null) edges.push(edgeOf(ref, source, st.index, ins.range.start.line));
       }
+    }
+  }
+  return edges;
+}
+
+/**
+ * The edges of the ONBUILD triggers a stage inherits from its base stage
+ * (initOnBuildTriggers): run only for stages that are built, after the cycle
+ * check; each trigger is parsed then, so its errors belong to the child.
+ */
+export function triggerDeps(ctx: DepContext, child: StageDraft, base: StageDraft, check: (trigger: Instruction) => void): Edge[] {
+  const edges: Edge[] = [];
+  for (const decl of base.instructions) {
+    const trig = decl.keyword === 'onbuild' ? decl.trigger : null;
+    if (trig === null) continue;
+    check(trig);
+    for (const ref of refsOf(trig, ctx, child.index)) {
+      const source = resolveRef(ref, ctx, child.index);
+      if (source === null) continue;
+      edges.push(edgeOf(ref, source, child.index, child.from.range.start.line, { kind: ref.kind, declaredLine: decl.range.start.line }));
     }
   }
   return edges;

@@ -12,10 +12,13 @@ import { didYouMean } from './suggest.ts';
 
 const displayName = (st: StageDraft): string => st.name ?? `stage-${st.index}`;
 
-/** Cycle check over copy / mount / onbuild edges (never base edges), over all stages. */
+/**
+ * Cycle check over copy and mount edges, over all stages. Never base edges, and never
+ * ONBUILD triggers: BuildKit parses those later, and only for stages it builds.
+ */
 export function checkCycles(stages: readonly StageDraft[], edges: readonly Edge[], out: Diagnostic[]): void {
   const deps: Edge[][] = stages.map(() => []);
-  for (const e of edges) if (e.kind !== 'base' && e.source.kind === 'stage') deps[e.stage]?.push(e);
+  for (const e of edges) if ((e.kind === 'copy' || e.kind === 'mount') && e.source.kind === 'stage') deps[e.stage]?.push(e);
   const visited = new Uint8Array(stages.length);
   const onPath = new Uint8Array(stages.length);
   // Iterative DFS (a 2,000-stage chain must not overflow the stack); returns the first back-edge found.
@@ -87,21 +90,34 @@ export function reachableFrom(count: number, edges: readonly Edge[], target: num
   return reach;
 }
 
+/** The `--from` / `from=` value as written (BuildKit prints it, not the stage's name). */
+export function rawFrom(e: Edge): string {
+  if (e.implicitFrom) return 'scratch';
+  if (e.via.startsWith('--from=')) return e.via.slice('--from='.length);
+  if (e.via.startsWith('from=')) return e.via.slice('from='.length);
+  return e.via;
+}
+
 /**
  * Dispatch-time check: stages are built in file order, so a copy/mount/onbuild
  * source must come before the stage using it. An error for stages that are
  * built; only a warning for the others (a normal build never dispatches them).
+ * BuildKit names the source as written and, for a mount, the mount's target
+ * path; a mount without `from=` is checked only when it is a cache mount
+ * (dispatchRunMounts sets its from to scratch).
  */
 export function checkOrder(stages: readonly StageDraft[], edges: readonly Edge[], reach: readonly boolean[], out: Diagnostic[]): void {
   for (const e of edges) {
     if (e.kind === 'base' || e.source.kind !== 'stage' || e.source.stage <= e.stage) continue;
+    if (e.implicitFrom && e.mountType !== 'cache') continue;
     const src = stages[e.source.stage];
     const cur = stages[e.stage];
     if (!src || !cur) continue;
     const mount = e.kind === 'mount' || e.trigger?.kind === 'mount';
+    const from = rawFrom(e);
     const buildkit = mount
-      ? `cannot mount from stage "${displayName(src)}" to "${displayName(cur)}", stage needs to be defined before current command`
-      : `cannot copy from stage "${displayName(src)}", it needs to be defined before current stage "${displayName(cur)}"`;
+      ? `cannot mount from stage "${from}" to "${e.mountTarget ?? ''}", stage needs to be defined before current command`
+      : `cannot copy from stage "${from}", it needs to be defined before current stage "${displayName(cur)}"`;
     out.push(
       diagnostic(reach[e.stage] ? 'error' : 'warning', 'StageUsedBeforeDefined', wholeLine(e.line), {
         verb: mount ? 'mount' : 'copy', source: displayName(src), stage: displayName(cur), buildkit,

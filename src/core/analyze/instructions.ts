@@ -1,7 +1,8 @@
 /**
  * Per-instruction checks BuildKit makes while turning parser nodes into
  * commands (instructions/parse.go, bflag.go): unknown instructions, unknown
- * or malformed flags, ONBUILD triggers that are not allowed.
+ * or malformed flags, ONBUILD triggers that are not allowed (parseOnBuild:
+ * only the trigger's keyword is checked at parse time).
  */
 import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic, Instruction } from '../model.ts';
@@ -39,10 +40,18 @@ export function checkInstruction(ins: Instruction, stage: number | null, out: Di
       out.push(diagnostic('error', 'OnbuildInvalidTrigger', ins.range, { detail: "Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed" }, at));
     } else if (t === 'from' || t === 'maintainer') {
       out.push(diagnostic('error', 'OnbuildInvalidTrigger', ins.range, { detail: `${t.toUpperCase()} isn't allowed as an ONBUILD trigger` }, at));
-    } else {
-      checkInstruction(ins.trigger, stage, out);
     }
+    // The trigger itself is parsed only when a built stage inherits it (see checkTrigger).
   }
+}
+
+/**
+ * A trigger's own checks (unknown instruction, flags), run when a stage that
+ * BuildKit builds inherits it (initOnBuildTriggers → instructions.ParseCommand).
+ */
+export function checkTrigger(trigger: Instruction, child: number, out: Diagnostic[]): void {
+  if (trigger.keyword === 'onbuild' || trigger.keyword === 'from' || trigger.keyword === 'maintainer') return;
+  checkInstruction(trigger, child, out);
 }
 
 function checkFlags(ins: Instruction, out: Diagnostic[], stage: number | undefined): void {
@@ -51,7 +60,8 @@ function checkFlags(ins: Instruction, out: Diagnostic[], stage: number | undefin
   for (const f of ins.flags) {
     const kind = allowed[f.name];
     if (kind === undefined) {
-      out.push(diagnostic('error', 'UnknownFlag', f.range, { flag: `--${f.name}` }, stage));
+      // bflag.go: suggest.WrapError(err, name, allFlags) adds " (did you mean x?)".
+      out.push(diagnostic('error', 'UnknownFlag', f.range, { flag: `--${f.name}`, suggestion: didYouMean(f.name, Object.keys(allowed)) }, stage));
       continue;
     }
     if (kind === 'string' && f.value === null && !(ins.keyword === 'copy' && f.name === 'from')) {

@@ -17,6 +17,8 @@ export interface BuilderPatternOptions {
   readonly project?: string;
   readonly target?: string | null;
   readonly buildArgs?: Readonly<Record<string, string>>;
+  /** `--build-context NAME=VALUE`s, passed to the analysis. */
+  readonly buildContexts?: Readonly<Record<string, string>>;
   /** The input's file name, used in notes and links; default `Dockerfile`. */
   readonly fileName?: string;
 }
@@ -33,7 +35,7 @@ export interface BuilderPatternResult {
 /** Converts a multi-stage Dockerfile (for a target and build args) to the builder pattern. */
 export function toBuilderPattern(text: string, options: BuilderPatternOptions = {}): BuilderPatternResult {
   const input = options.fileName ?? 'Dockerfile';
-  const analysis = analyze(text, { target: options.target ?? null, buildArgs: options.buildArgs ?? {} });
+  const analysis = analyze(text, { target: options.target ?? null, buildArgs: options.buildArgs ?? {}, ...(options.buildContexts ? { buildContexts: options.buildContexts } : {}) });
   const notes: Note[] = [];
   let project = options.project ?? 'app';
   if (!isImageName(project)) {

@@ -31,6 +31,9 @@ function stageJson(s: Stage) {
     instructionCount: s.instructions.length,
     layers: s.layerInfo.layers, history: s.layerInfo.history, baseLayers: s.layerInfo.baseLayers,
     totalLayers: s.layerInfo.totalLayers, reachable: s.reachable, classicBuilt: s.classicBuilt,
+    ...(s.replacedBy ? { replacedBy: s.replacedBy } : {}),
+    ...(s.baseContext ? { baseContext: s.baseContext } : {}),
+    ...(s.description ? { description: s.description } : {}),
   };
 }
 
@@ -40,6 +43,9 @@ function edgeJson(e: Edge) {
     ...(e.paths ? { paths: e.paths } : {}),
     ...(e.mountType ? { mountType: e.mountType } : {}),
     ...(e.trigger ? { trigger: e.trigger } : {}),
+    ...(e.mountTarget !== undefined && e.mountTarget !== '' ? { mountTarget: e.mountTarget } : {}),
+    ...(e.implicitFrom ? { implicitFrom: true } : {}),
+    ...(e.sourceContext ? { sourceContext: e.sourceContext } : {}),
   };
 }
 
@@ -48,6 +54,7 @@ function diagnosticJson(d: Diagnostic) {
     severity: d.severity, code: d.code, line: d.range.start.line, column: d.range.start.column,
     endLine: d.range.end.line, endColumn: d.range.end.column, message: d.message,
     ...(d.stage !== undefined ? { stage: d.stage } : {}),
+    ...(d.afterFirstError ? { afterFirstError: true } : {}),
   };
 }
 
@@ -57,7 +64,10 @@ export function toJson(a: Analysis) {
     schemaVersion: SCHEMA_VERSION,
     target: a.target,
     targetName: a.target === null ? null : (a.stages[a.target]?.displayName ?? null),
-    metaArgs: a.metaArgs.map((m) => ({ name: m.name, default: m.defaultValue, value: m.value ?? null, overridden: m.overridden, line: m.line })),
+    metaArgs: a.metaArgs.map((m) => ({
+      name: m.name, default: m.defaultValue, value: m.value ?? null, overridden: m.overridden, line: m.line,
+      ...(m.description ? { description: m.description } : {}),
+    })),
     stages: a.stages.map(stageJson),
     edges: a.edges.map(edgeJson),
     diagnostics: a.diagnostics.map(diagnosticJson),

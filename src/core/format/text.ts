@@ -15,6 +15,13 @@ function baseText(b: BaseRef, a: Analysis): string {
   }
 }
 
+/** A named build context in place of the stage or its FROM image. */
+function contextText(s: Stage): string | null {
+  if (s.replacedBy) return `build context ${s.replacedBy.name}=${s.replacedBy.value} (replaces the whole stage)`;
+  if (s.baseContext && s.base.kind === 'image') return `build context ${s.baseContext.name}=${s.baseContext.value} (replaces image ${s.base.ref})`;
+  return null;
+}
+
 function edgeText(e: Edge, a: Analysis): string {
   const src = e.source.kind === 'stage' ? `stage ${e.source.stage} (${a.stages[e.source.stage]?.displayName ?? '?'})` : `image ${e.source.ref}`;
   const what = e.kind === 'onbuild' ? `onbuild ${e.trigger?.kind ?? ''} (declared line ${e.trigger?.declaredLine ?? '?'})` : e.kind;
@@ -33,7 +40,8 @@ function stageText(s: Stage, a: Analysis): string {
     .filter(Boolean).join(', ');
   return [
     `  ${s.index}: ${s.displayName}  (lines ${s.startLine}-${s.endLine})  ${flags}`,
-    `     from ${baseText(s.base, a)}${s.fromText !== s.image ? `  [FROM ${s.fromText}]` : ''}${s.platform ? `  platform ${s.platform}` : ''}`,
+    `     from ${contextText(s) ?? baseText(s.base, a)}${s.fromText !== s.image ? `  [FROM ${s.fromText}]` : ''}${s.platform ? `  platform ${s.platform}` : ''}`,
+    ...(s.description ? [`     ${s.description}`] : []),
     `     ${plural(s.instructions.length, 'instruction')}, +${plural(li.layers, 'layer')} (${plural(li.history, 'history entry', 'history entries')}), ${total}`,
   ].join('\n');
 }
@@ -48,8 +56,14 @@ export function formatText(a: Analysis): string {
   for (const e of a.edges) out.push(edgeText(e, a));
   out.push('', `Target: ${a.target === null ? '(none)' : `${a.target} (${a.stages[a.target]?.displayName ?? ''})`}`);
   out.push(`BuildKit builds: ${built.length ? built.join(', ') : '(nothing)'}`);
-  out.push(`Classic builder builds: ${classic.length ? classic.join(', ') : '(nothing)'}`);
+  const blocker = a.diagnostics.find((d) => d.code === 'ClassicBuilderCannotBuild');
+  out.push(blocker
+    ? `Classic builder cannot build this file: ${blocker.params.feature ?? ''} needs BuildKit (line ${blocker.range.start.line})`
+    : `Classic builder builds: ${classic.length ? classic.join(', ') : '(nothing)'}`);
   out.push('', `Diagnostics (${a.diagnostics.length}):`);
-  for (const d of a.diagnostics) out.push(`  line ${d.range.start.line}: ${d.severity} ${d.code}: ${d.message}`);
+  for (const d of a.diagnostics) {
+    const next = d.afterFirstError ? ' (BuildKit stops earlier; it would say this next)' : '';
+    out.push(`  line ${d.range.start.line}: ${d.severity} ${d.code}: ${d.message}${next}`);
+  }
   return `${out.join('\n')}\n`;
 }

@@ -2,7 +2,7 @@
  * Analysis → graph model. Pure: the same analysis always gives the same graph (ids included),
  * so the UI can reuse layouts and node objects between edits.
  */
-import type { Analysis, Edge, SourceRef, Stage } from '../model.ts';
+import type { Analysis, BuildContext, Edge, SourceRef, Stage } from '../model.ts';
 import type { EdgeItem, GraphEdge, GraphModel, GraphNode, InstructionLine, StageNode, UnbuiltWhy } from './types.ts';
 
 /** Longest instruction text kept for display; the editor has the rest. */
@@ -52,6 +52,8 @@ function stageNode(stage: Stage, all: readonly Stage[], target: number | null): 
     classicBuilt: stage.classicBuilt,
     unbuilt: unbuiltWhy(stage.reachable, stage.index, target),
     classicUnbuilt: unbuiltWhy(stage.classicBuilt, stage.index, target),
+    ...(stage.replacedBy ? { replacedBy: stage.replacedBy } : {}),
+    ...(stage.description ? { description: stage.description } : {}),
   };
 }
 
@@ -72,6 +74,7 @@ function edgeItem(e: Edge): EdgeItem {
 /** Base edges come from each stage's FROM (the only place `scratch` appears). */
 function baseEdge(stage: Stage): { source: string; item: EdgeItem } | null {
   const item: EdgeItem = { line: stage.fromRange.start.line, via: stage.fromText };
+  if (stage.replacedBy) return null; // a named context replaces the whole stage, FROM included
   switch (stage.base.kind) {
     case 'stage':
       return { source: stageId(stage.base.stage), item };
@@ -111,10 +114,24 @@ export function buildGraph(analysis: Analysis): GraphModel {
     if (!known.has(stageId(e.stage))) continue;
     add(e.kind, sourceId(e.source), e.stage, edgeItem(e));
   }
+  markContexts(nodes, analysis);
 
   const edges: GraphEdge[] = [...merged.entries()].map(([id, m]) => {
     const items = [...m.items].sort((a, b) => a.line - b.line);
     return { id, kind: m.kind, source: m.source, target: stageId(m.stage), stage: m.stage, count: items.length, items };
   });
   return { nodes, edges, target };
+}
+
+/** Image nodes a named build context replaces carry it (FROM images, COPY --from / mount sources). */
+function markContexts(nodes: GraphNode[], analysis: Analysis): void {
+  const byId = new Map<string, BuildContext>();
+  for (const s of analysis.stages) if (s.baseContext && s.base.kind === 'image') byId.set(imageId(s.base.ref), s.baseContext);
+  for (const e of analysis.edges) if (e.sourceContext && e.source.kind === 'image') byId.set(imageId(e.source.ref), e.sourceContext);
+  if (byId.size === 0) return;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    const c = n?.kind === 'image' ? byId.get(n.id) : undefined;
+    if (n?.kind === 'image' && c) nodes[i] = { ...n, context: c };
+  }
 }

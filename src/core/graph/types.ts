@@ -7,7 +7,7 @@
  *   per (source, target, kind): `items` lists every instruction that contributes, in line order.
  * - Plain, serialisable data (it crosses worker boundaries); lines are 1-based like the rest of the core.
  */
-import type { EdgeKind, CopyPaths } from '../model.ts';
+import type { BuildContext, EdgeKind, CopyPaths } from '../model.ts';
 
 /** Why a stage is not built for the current target (by the builder being shown). */
 export type UnbuiltWhy = 'notNeeded' | 'afterTarget';
@@ -49,6 +49,10 @@ export interface StageNode {
   readonly unbuilt: UnbuiltWhy | null;
   /** Why the classic builder skips it (null when it is built). */
   readonly classicUnbuilt: UnbuiltWhy | null;
+  /** A named build context that replaces the whole stage (no base edge is drawn). */
+  readonly replacedBy?: BuildContext;
+  /** Description from the comment above FROM (`# name text`). */
+  readonly description?: string;
 }
 
 export interface ImageNode {
@@ -56,6 +60,8 @@ export interface ImageNode {
   readonly id: string;
   /** The image reference as the Dockerfile names it (after ARG expansion). */
   readonly ref: string;
+  /** A named build context that replaces this image. */
+  readonly context?: BuildContext;
 }
 
 /** `FROM scratch`: the empty image, no layers, nothing pulled. */

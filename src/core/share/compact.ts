@@ -7,7 +7,9 @@
  *     "b": { "NAME": "v" },    buildArgs         (omitted when empty)
  *     "d": "LR",               direction         (omitted when "TB")
  *     "s": 2,                  selectedStage     (omitted when null)
- *     "v": "compare" }         view              (omitted when "graph")
+ *     "v": "compare",          view              (omitted when "graph")
+ *     "c": { "NAME": "v" } }   buildContexts     (omitted when absent or empty; added to v1
+ *                                                 later: older links have no "c" and still decode)
  *
  * Keys are written in this order, so a workspace always encodes to the same bytes. The reader
  * (./parse-compact.ts) also accepts a default written out, and rejects any other key.
@@ -27,9 +29,10 @@ export interface CompactWorkspace {
   d?: string;
   s?: number;
   v?: string;
+  c?: Record<string, string>;
 }
 
-export const COMPACT_KEYS: ReadonlySet<string> = new Set(['f', 'a', 't', 'b', 'd', 's', 'v']);
+export const COMPACT_KEYS: ReadonlySet<string> = new Set(['f', 'a', 't', 'b', 'd', 's', 'v', 'c']);
 
 function compactFile(file: WorkspaceFile): CompactFile {
   return file.name === DEFAULT_FILE_NAME ? file.text : [file.name, file.text];
@@ -44,5 +47,6 @@ export function toCompact(ws: Workspace): CompactWorkspace {
   if (ws.direction !== WORKSPACE_DEFAULTS.direction) out.d = ws.direction;
   if (ws.selectedStage !== WORKSPACE_DEFAULTS.selectedStage) out.s = ws.selectedStage;
   if (ws.view !== WORKSPACE_DEFAULTS.view) out.v = ws.view;
+  if (ws.buildContexts && Object.keys(ws.buildContexts).length > 0) out.c = Object.fromEntries(Object.entries(ws.buildContexts));
   return out;
 }

@@ -12,6 +12,7 @@ import {
   DEFAULT_FILE_NAME,
   LAYOUT_DIRECTIONS,
   MAX_BUILD_ARGS,
+  MAX_BUILD_CONTEXTS,
   MAX_FILES,
   VIEW_MODES,
   WORKSPACE_DEFAULTS,
@@ -59,16 +60,16 @@ function readFiles(value: unknown, p: Problems): WorkspaceFile[] {
   return files;
 }
 
-function readBuildArgs(value: unknown, p: Problems): Record<string, string> {
+function readBuildArgs(value: unknown, p: Problems, key0 = 'b', max = MAX_BUILD_ARGS): Record<string, string> {
   if (value === undefined) return {};
-  if (!isRecord(value)) return p.add(`b: expected an object, got ${describeType(value)}`) ?? {};
+  if (!isRecord(value)) return p.add(`${key0}: expected an object, got ${describeType(value)}`) ?? {};
   const keys = ownKeys(value);
-  if (keys.length > MAX_BUILD_ARGS) return p.add(`b: ${keys.length} entries, at most ${MAX_BUILD_ARGS} allowed`) ?? {};
+  if (keys.length > max) return p.add(`${key0}: ${keys.length} entries, at most ${max} allowed`) ?? {};
   const entries: [string, string][] = [];
   for (const key of keys) {
     const arg = value[key];
     if (isString(arg)) entries.push([key, arg]);
-    else p.add(`b.${JSON.stringify(key)}: expected a string, got ${describeType(arg)}`);
+    else p.add(`${key0}.${JSON.stringify(key)}: expected a string, got ${describeType(arg)}`);
   }
   // fromEntries defines own properties: a "__proto__" key stays data (validate.ts then rejects it).
   return Object.fromEntries(entries);
@@ -121,5 +122,8 @@ export function parseCompact(json: unknown): ParseResult {
     selectedStage: readNumber(json.s, 's', WORKSPACE_DEFAULTS.selectedStage, p),
     view: readChoice(json.v, 'v', VIEW_MODES, WORKSPACE_DEFAULTS.view, p),
   };
+  // Optional and absent from older links: only a non-empty "c" sets the field, so equal workspaces stay equal.
+  const contexts = readBuildArgs(json.c, p, 'c', MAX_BUILD_CONTEXTS);
+  if (Object.keys(contexts).length > 0) workspace.buildContexts = contexts;
   return p.list.length === 0 ? { ok: true, workspace } : { ok: false, problems: p.list };
 }

@@ -9,6 +9,7 @@ import { buildArgNameProblem, fileNameProblem, targetProblem } from './names.ts'
 import {
   LAYOUT_DIRECTIONS,
   MAX_BUILD_ARGS,
+  MAX_BUILD_CONTEXTS,
   MAX_FILES,
   MAX_STAGE_INDEX,
   VIEW_MODES,
@@ -53,6 +54,16 @@ function buildArgsProblems(args: Record<string, string>): string[] {
   });
 }
 
+function buildContextsProblems(contexts: Record<string, string> | undefined): string[] {
+  if (contexts === undefined) return [];
+  const names = Object.keys(contexts);
+  if (names.length > MAX_BUILD_CONTEXTS) return [`buildContexts: ${names.length} entries, at most ${MAX_BUILD_CONTEXTS} allowed`];
+  return names.flatMap((name) => {
+    const problem = buildArgNameProblem(name);
+    return problem === null ? [] : [`buildContexts name ${JSON.stringify(name)} ${problem}`];
+  });
+}
+
 function choiceProblems(ws: Workspace): string[] {
   const problems: string[] = [];
   if (!LAYOUT_DIRECTIONS.includes(ws.direction)) problems.push(`direction: unknown ${JSON.stringify(ws.direction)}`);
@@ -71,6 +82,7 @@ export function validateWorkspace(ws: Workspace): string[] {
     ...activeProblems(ws),
     ...targetProblems(ws.target),
     ...buildArgsProblems(ws.buildArgs),
+    ...buildContextsProblems(ws.buildContexts),
     ...choiceProblems(ws),
     ...selectedStageProblems(ws.selectedStage),
   ];

@@ -6,7 +6,8 @@
  * - `active` indexes into `files`;
  * - `selectedStage` is null or an integer in 0..MAX_STAGE_INDEX (whether that stage exists needs a parse,
  *   so the UI clamps it; the codec only checks the shape);
- * - `target` and the build-arg names are short, single-line, printable strings.
+ * - `target` and the build-arg names are short, single-line, printable strings;
+ * - build-context names are short, single-line, printable and free of '=' (like build-arg names).
  */
 import type { WorkspaceFile } from '../workspace/files.ts';
 
@@ -29,6 +30,8 @@ export interface Workspace {
   direction: LayoutDirection;
   selectedStage: number | null;
   view: ViewMode;
+  /** `--build-context NAME=VALUE`s (optional, added after v1 shipped: absent in older links). */
+  buildContexts?: Record<string, string>;
 }
 
 /** The name a lone file gets by default; the compact format stores such a file as its bare text. */
@@ -37,6 +40,7 @@ export const DEFAULT_FILE_NAME = 'Dockerfile';
 export const MAX_FILES = 50;
 export const MAX_NAME_LENGTH = 255;
 export const MAX_BUILD_ARGS = 100;
+export const MAX_BUILD_CONTEXTS = 100;
 export const MAX_STAGE_INDEX = 9_999;
 
 /** The state a fresh app starts in; fields equal to these are left out of links. */
@@ -46,7 +50,7 @@ export const WORKSPACE_DEFAULTS = {
   direction: 'TB',
   selectedStage: null,
   view: 'graph',
-} as const satisfies Omit<Workspace, 'files' | 'buildArgs'>;
+} as const satisfies Omit<Workspace, 'files' | 'buildArgs' | 'buildContexts'>;
 
 /** A workspace holding one file, every other field at its default. */
 export function singleFileWorkspace(text: string, name: string = DEFAULT_FILE_NAME): Workspace {

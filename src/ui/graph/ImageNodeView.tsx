@@ -30,9 +30,11 @@ function ImageNodeView({ data, width }: NodeProps<ImageFlowNode>) {
   return (
     <div className={classes} data-testid={testId} data-dimmed={data.dimmed}>
       <NodeHandles direction={data.direction} />
-      <span className="image-kind">{scratch ? t('node.scratch') : t('node.image')}</span>
+      <span className="image-kind">{scratch ? t('node.scratch') : n.context ? t('fidelity.imageReplaced') : t('node.image')}</span>
       {scratch ? (
         <span className="image-ref">{t('node.scratchHint')}</span>
+      ) : n.context ? (
+        <span className="image-ref" data-user translate="no" data-testid="image-context" title={`${n.ref} → ${n.context.value}`}>{`${n.ref} → ${n.context.value}`}</span>
       ) : (
         <span className="image-ref" data-user translate="no" title={n.ref}>{n.ref}</span>
       )}

@@ -42,7 +42,8 @@ function NearStage({ data }: { readonly data: StageData }) {
   const dispatch = useDispatch();
   const f = data.face;
   const base =
-    f.base.kind === 'image' ? t('node.fromImage', { ref: f.base.ref })
+    f.replacedBy ? t('fidelity.replacedBy', { value: f.replacedBy.value })
+    : f.base.kind === 'image' ? t('node.fromImage', { ref: f.base.ref })
     : f.base.kind === 'stage' ? t('node.fromStage', { label: f.base.label })
     : t('node.fromScratch');
   return (
@@ -50,10 +51,10 @@ function NearStage({ data }: { readonly data: StageData }) {
       <NodeHandles direction={data.direction} />
       <div className="stage-title">
         <span className="stage-index">#{f.stage}</span>
-        <span className="stage-name" data-user translate="no">{f.label}</span>
+        <span className="stage-name" data-user translate="no" title={f.description}>{f.label}</span>
         {f.isTarget && <span className="badge badge-target">{t('node.target')}</span>}
       </div>
-      <div className="stage-base" title={base}>{base}</div>
+      <div className={f.replacedBy ? 'stage-base is-replaced' : 'stage-base'} title={base} data-testid={f.replacedBy ? 'stage-replaced' : undefined}>{base}</div>
       <div className="stage-facts">
         <span>{t('node.layers', { count: f.layers })}</span>
         <span>{f.totalLayers === null ? t('node.totalUnknown') : t('node.totalLayers', { count: f.totalLayers })}</span>

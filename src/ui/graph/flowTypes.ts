@@ -30,6 +30,10 @@ export interface StageFace {
   readonly isTarget: boolean;
   /** The instruction list (its rows show line numbers), only while it is open. */
   readonly instructions: readonly InstructionLine[] | null;
+  /** The named build context that replaces the stage, if any. */
+  readonly replacedBy?: StageNode['replacedBy'];
+  /** The comment above FROM (buildx's description), if any. */
+  readonly description?: string;
 }
 
 export interface StageData extends Record<string, unknown> {

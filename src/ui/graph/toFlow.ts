@@ -67,7 +67,8 @@ function sameFace(face: StageFace, n: StageNode, expanded: boolean): boolean {
   return (
     face.stage === n.stage && face.label === n.label && face.platform === n.platform && face.layers === n.layers &&
     face.totalLayers === n.totalLayers && face.instructionCount === n.instructionCount && face.isTarget === n.isTarget &&
-    deepEqual(face.base, n.base) && sameInstructions(face.instructions, expanded ? n.instructions : null)
+    deepEqual(face.base, n.base) && sameInstructions(face.instructions, expanded ? n.instructions : null) &&
+    deepEqual(face.replacedBy, n.replacedBy) && face.description === n.description
   );
 }
 
@@ -81,6 +82,8 @@ const faceOf = (n: StageNode, expanded: boolean): StageFace => ({
   instructionCount: n.instructionCount,
   isTarget: n.isTarget,
   instructions: expanded ? n.instructions : null,
+  ...(n.replacedBy ? { replacedBy: n.replacedBy } : {}),
+  ...(n.description ? { description: n.description } : {}),
 });
 
 /** Does the cached node still show `n` (same kind, same face or same image)? */

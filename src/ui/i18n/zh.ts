@@ -1,5 +1,7 @@
 /** 简体中文界面文本：与 en.ts 的键完全相同（类型与 test/ui/i18n.test.ts 都会检查）。 */
 import type { Catalogue } from './en.ts';
+import { diag9Zh } from './diag9.zh.ts';
+import { fidelityZh } from './fidelity.zh.ts';
 
 export const zh: Catalogue = {
   app: {
@@ -319,6 +321,7 @@ export const zh: Catalogue = {
     logBuilder: '构建器模式',
     logMultistage: '多阶段构建',
   },
+  fidelity: fidelityZh,
   diag: {
     EmptyDockerfile: 'Dockerfile 不能为空。粘贴或输入一个 Dockerfile，即可查看它的构建阶段。',
     NoStages: 'Dockerfile 中没有可构建的阶段：没有 FROM，因此什么也无法构建。',
@@ -335,7 +338,7 @@ export const zh: Catalogue = {
     SecretMountFrom: 'secret 类型的挂载不应带 from：secret 来自构建命令，而不是某个阶段。',
     UnknownInstruction: '未知指令：{instruction}。{suggestion}',
     UnterminatedHeredoc: 'heredoc 没有结束：<<{name} 之后没有一行恰好是“{name}”。',
-    UnknownFlag: '未知参数：{flag}。',
+    UnknownFlag: '未知参数：{flag}{suggestion}。',
     FlagMissingValue: '参数缺少值：{flag}。',
     DuplicateFlag: '参数重复指定：{flag}。',
     InvalidEscapeDirective: "无效的转义符 '{value}'：只能是 ` 或 \\。",
@@ -357,5 +360,6 @@ export const zh: Catalogue = {
       'FROM {ref} 没有使用阶段“{stage}”：FROM 按大小写敏感的方式匹配阶段名，所以 BuildKit 把 {ref} 当作镜像。经典构建器则会使用该阶段。',
     NumericMountFrom: 'RUN --mount 中的 from={ref} 指的是名为“{ref}”的镜像，而不是阶段 {ref}：挂载不接受阶段序号。',
     ClassicBuilderDiffers: '{detail}',
+    ...diag9Zh,
   },
 };

@@ -19,7 +19,7 @@ export function BuildArgs({ metaArgs }: { readonly metaArgs: readonly MetaArg[] 
         const override = options.buildArgs[a.name];
         return (
           <li key={`${a.name}-${a.line}`}>
-            <label htmlFor={id} translate="no">{a.name}</label>
+            <label htmlFor={id} translate="no" title={a.description}>{a.name}</label>
             <input
               id={id}
               data-testid={TEST_IDS.buildArg}
@@ -32,6 +32,7 @@ export function BuildArgs({ metaArgs }: { readonly metaArgs: readonly MetaArg[] 
             />
             <span id={`${id}-default`} className="muted">
               {a.defaultValue === null ? t('args.noDefault') : t('args.defaultValue', { value: a.defaultValue })}
+              {a.description && <span className="arg-description" data-testid="arg-description" data-user> · {a.description}</span>}
             </span>
             {override !== undefined && (
               <button type="button" onClick={() => dispatch({ type: 'setBuildArg', name: a.name, value: null })}>

@@ -21,7 +21,8 @@ export function Outline({ graph, classic }: { readonly graph: GraphModel | null;
             stage.base.kind === 'image' ? t('outline.basedOnImage', { ref: stage.base.ref })
             : stage.base.kind === 'stage' ? t('outline.basedOnStage', { label: stage.base.label })
             : t('outline.basedOnScratch');
-          const parts = [base];
+          const parts = [stage.replacedBy ? t('fidelity.replacedBy', { value: stage.replacedBy.value }) : base];
+          if (stage.description) parts.push(stage.description);
           if (uses.length > 0) parts.push(t('outline.dependsOn', { list: uses.map((u) => `${u.label} (${t(`edge.${u.edge}`)})`).join(', ') }));
           if (usedBy.length > 0) parts.push(t('outline.usedBy', { list: [...new Set(usedBy.map((u) => u.label))].join(', ') }));
           return (

@@ -8,6 +8,7 @@ import { stageId } from '../../core/graph/build.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
 import { stageAtLine, type StageSpan } from '../state/view.ts';
 import { TEST_IDS } from '../testIds.ts';
+import { FirstErrorMark } from './FirstErrorMark.tsx';
 import { useDiagnosticMessage } from './useDiagnosticMessage.ts';
 
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
@@ -19,6 +20,7 @@ export function Problems({ diagnostics, stages }: { readonly diagnostics: readon
   const file = files.length > 1 && graphIndex !== null ? files[graphIndex]?.name : undefined;
   const message = useDiagnosticMessage();
   if (diagnostics.length === 0) return <p className="muted">{t('problems.none')}</p>;
+  const several = diagnostics.some((d) => d.afterFirstError === true);
   return (
     <ul className="problems" data-testid={TEST_IDS.problems}>
       {diagnostics.map((d, i) => {
@@ -38,6 +40,7 @@ export function Problems({ diagnostics, stages }: { readonly diagnostics: readon
                 {file === undefined ? t('problems.line', { line: d.range.start.line }) : t('problems.fileLine', { file, line: d.range.start.line })}
               </span>
               <span className="msg">{message(d)}</span>
+              <FirstErrorMark diagnostic={d} several={several} />
               <code className="code" translate="no">{d.code}</code>
             </button>
           </li>

@@ -99,7 +99,7 @@ function loadWorkspace(s: State, files: readonly WorkspaceFile[], active: number
     version: s.version + 1,
     externalVersion: s.externalVersion + 1,
     example,
-    options: { ...s.options, target: null, buildArgs: {} },
+    options: { ...s.options, target: null, buildArgs: {}, buildContexts: {} },
     expanded: [],
     selectedNode: null,
     cursorLine: null,
@@ -202,6 +202,12 @@ export function reducer(s: State, a: Action): State {
       if (a.value === null) delete buildArgs[a.name];
       else buildArgs[a.name] = a.value;
       return withOptions(s, { buildArgs });
+    }
+    case 'setBuildContext': {
+      const buildContexts = { ...s.options.buildContexts };
+      if (a.value === null) delete buildContexts[a.name];
+      else buildContexts[a.name] = a.value;
+      return withOptions(s, { buildContexts });
     }
     case 'setDirection':
       return { ...withOptions(s, { direction: a.direction }), fit: s.fit + 1 };

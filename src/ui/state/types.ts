@@ -16,6 +16,8 @@ export interface Options {
   readonly target: string | null;
   /** `--build-arg` overrides by name. */
   readonly buildArgs: Readonly<Record<string, string>>;
+  /** `--build-context NAME=VALUE`s (absent when none have been set). */
+  readonly buildContexts?: Readonly<Record<string, string>>;
   readonly direction: Direction;
   readonly theme: ThemeChoice;
   readonly language: Language;
@@ -126,6 +128,7 @@ export type Action =
   | { readonly type: 'openFiles'; readonly files: readonly WorkspaceFile[] }
   | { readonly type: 'setTarget'; readonly target: string | null }
   | { readonly type: 'setBuildArg'; readonly name: string; readonly value: string | null }
+  | { readonly type: 'setBuildContext'; readonly name: string; readonly value: string | null }
   | { readonly type: 'setDirection'; readonly direction: Direction }
   | { readonly type: 'setTheme'; readonly theme: ThemeChoice }
   | { readonly type: 'setLanguage'; readonly language: Language }
