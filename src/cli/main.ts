@@ -5,6 +5,7 @@
  */
 import { analyzeCommand } from './analyzeCommand.ts';
 import { builderPatternCommand } from './builderPatternCommand.ts';
+import { checkCommand } from './checkCommand.ts';
 import { HELP } from './help.ts';
 import { processIO, UsageError, type CliIO } from './io.ts';
 import { linkCommand } from './linkCommand.ts';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   'builder-pattern': builderPatternCommand,
   multistage: multistageCommand,
   link: linkCommand,
+  check: checkCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
