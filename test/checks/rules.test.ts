@@ -24,6 +24,9 @@ const rows: Record<string, { text: string; options?: CheckOptions; expect: strin
   '# check=skip=JSONArgsRecommended above one CMD only': {
     text: 'FROM alpine\n# check=skip=JSONArgsRecommended\nCMD a\nENTRYPOINT b\n', expect: ['JSONArgsRecommended@4'],
   },
+  'an indented # check=skip= (BuildKit keeps its # and never reads it)': {
+    text: 'FROM scratch\n  # check=skip=UndefinedVar\n  COPY $X /x\n', expect: ['UndefinedVar@3'],
+  },
   'ENV A=1 B=$A (ENV sees the env before the instruction: UndefinedVar)': {
     text: 'FROM scratch\nENV A=1 B=$A\n', expect: ['UndefinedVar@2'],
   },

@@ -59,14 +59,14 @@ function openChannel(seed: () => AnalysisView | null, onAnswer: (id: number, vie
   };
 }
 
-export function useAnalysis(text: string, version: number, options: AnalyzeOptions): { view: AnalysisView | null; pending: boolean } {
+export function useAnalysis(text: string, version: number, options: AnalyzeOptions, dockerignore: string | null = null): { view: AnalysisView | null; pending: boolean } {
   const large = text.length > WORKER_THRESHOLD;
   const { target, buildArgs } = options;
   /** The view returned last, whichever path computed it: the next one shares objects with it. */
   const returned = useRef<AnalysisView | null>(null);
   const syncView = useMemo(
-    () => (large ? null : shareView(returned.current, computeView(text, version, { target, buildArgs }))),
-    [large, text, version, target, buildArgs],
+    () => (large ? null : shareView(returned.current, computeView(text, version, { target, buildArgs }, dockerignore))),
+    [large, text, version, target, buildArgs, dockerignore],
   );
 
   const [workerView, setWorkerView] = useState<AnalysisView | null>(null);
@@ -98,8 +98,8 @@ export function useAnalysis(text: string, version: number, options: AnalyzeOptio
       },
     );
     const id = ++lastId.current;
-    channel.current.post({ id, version, text, options: { target, buildArgs } });
-  }, [large, text, version, target, buildArgs]);
+    channel.current.post({ id, version, text, options: { target, buildArgs }, dockerignore });
+  }, [large, text, version, target, buildArgs, dockerignore]);
 
   const view = large ? (workerView ?? lastSync.current) : syncView;
   returned.current = view;
