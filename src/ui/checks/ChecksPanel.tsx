@@ -23,8 +23,8 @@ export function ChecksPanel({ targetLabel }: { readonly targetLabel: string }) {
       <div className="checks-head">
         <h3 id="checks-title">{t('checks.title')}</h3>
         <span className="checks-counts" data-testid="checks-counts">
-          <span className="count-error">{t('checks.errors', { count: errors })}</span>
-          <span className="count-warning">{t('checks.warnings', { count: warnings })}</span>
+          <span className={errors === 0 ? 'is-zero' : 'count-error'}>{t('checks.errors', { count: errors })}</span>
+          <span className={warnings === 0 ? 'is-zero' : 'count-warning'}>{t('checks.warnings', { count: warnings })}</span>
         </span>
         <div className="checks-mode" role="radiogroup" aria-label={t('checks.modeLabel')}>
           {(['build', 'check'] as const).map((m) => (
@@ -47,7 +47,7 @@ export function ChecksPanel({ targetLabel }: { readonly targetLabel: string }) {
       {warnings === 0 && !result.buildError && <p className="muted">{t('checks.none')}</p>}
       {warnings > 0 && (
         <ul className="problems">
-          {result.findings.map((f, i) => (
+          {[...result.findings].sort((a, b) => a.range.start.line - b.range.start.line).map((f, i) => (
             <FindingRow key={`${f.ruleName}-${f.range.start.line}-${i}`} finding={f} />
           ))}
         </ul>
