@@ -85,6 +85,7 @@ const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
  */
 export function configFromComments(base: LintConfig, comments: readonly string[]): LintConfig {
   for (const comment of comments) {
+    if (!/check/i.test(comment)) continue;
     const m = DIRECTIVE.exec(comment.replace(/^\s+/, ''));
     if (m === null || (m[1] ?? '').toLowerCase() !== 'check') continue;
     const value = (m[2] ?? '').split(' ')[0] ?? '';

@@ -8,7 +8,8 @@
  */
 import type { IgnoreMatcher } from '../context/dockerignore.ts';
 import type { Instruction, Range, Stage } from '../model.ts';
-import { processWordWithMatches, processWords, type ShellOptions } from '../shell/index.ts';
+import { processWords, type ShellOptions } from '../shell/index.ts';
+import { expandWord } from './expand.ts';
 import type { LintConfig } from './config.ts';
 import { freshState, inheritState, type StageState } from './dispatchState.ts';
 import { checkCopySources } from './copyIgnored.ts';
@@ -77,7 +78,7 @@ function initialState(stage: Stage, states: readonly (StageState | undefined)[])
 /** Expand one word as `dispatch` does, reporting what is undefined (reportUnmatchedVariables). */
 function expand(ctx: Ctx, word: string, raw = false): string {
   const shell: ShellOptions = raw ? { escapeToken: '\\' } : ctx.input.shell;
-  const r = processWordWithMatches(word, ctx.st.env, shell);
+  const r = expandWord(word, ctx.st.env, shell);
   if (!r.ok) return word;
   report(ctx, r.unmatched);
   return r.result;
@@ -200,7 +201,7 @@ function copy(ctx: Ctx): void {
 function workdir(ctx: Ctx): void {
   const { st } = ctx;
   const word = ctx.ins.args[0] ?? '';
-  const r = processWordWithMatches(word, st.env, ctx.input.shell);
+  const r = expandWord(word, st.env, ctx.input.shell);
   const path = expand(ctx, word);
   const unknownValue = r.ok && r.matched.some((m) => st.unknownValues.has(m));
   if (!st.workdirSet && !path.startsWith('/') && !unknownValue) run(ctx, RULES.WorkdirRelativePath, DETAIL.WorkdirRelativePath(path));

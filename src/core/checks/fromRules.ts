@@ -5,7 +5,8 @@
  */
 import { checkImageReference } from '../analyze/reference.ts';
 import type { Instruction, Stage } from '../model.ts';
-import { processWordWithMatches, type ShellOptions } from '../shell/index.ts';
+import type { ShellOptions } from '../shell/index.ts';
+import { expandWord } from './expand.ts';
 import { imagePlatforms } from './imageFacts.ts';
 import type { Linter } from './linter.ts';
 import { DETAIL, RULES } from './rules.ts';
@@ -23,7 +24,7 @@ export interface FromStage {
 export function checkDefaultArgs(stages: readonly FromStage[], defaults: ReadonlyMap<string, string> | null, shell: ShellOptions, linter: Linter): void {
   if (defaults === null) return; // BuildKit abandons the check when the meta ARGs fail to evaluate
   for (const st of stages) {
-    const r = processWordWithMatches(st.fromText, defaults, shell);
+    const r = expandWord(st.fromText, defaults, shell);
     if (!r.ok) return;
     if (r.result === '' || !checkImageReference(r.result).ok) {
       linter.run(linter.config, RULES.InvalidDefaultArgInFrom, st.from.range, DETAIL.InvalidDefaultArgInFrom(st.fromText), st.index);
@@ -53,12 +54,12 @@ export function checkFroms(
   for (const st of stages) {
     if (st.index > lastStage) return;
     const config = linter.forComments(st.from.comments);
-    const name = processWordWithMatches(st.fromText, env, shell);
+    const name = expandWord(st.fromText, env, shell);
     if (name.ok) undeclared(name.unmatched, st, config);
     if (!name.ok || name.result === '') continue;
     const flag = st.from.flags.find((f) => f.name === 'platform');
     if (!flag || flag.value === null || flag.value === '') continue;
-    const plat = processWordWithMatches(flag.value, env, shell);
+    const plat = expandWord(flag.value, env, shell);
     if (!plat.ok) continue;
     undeclared(plat.unmatched, st, config);
     if (plat.matched.length === 1 && plat.unmatched.length === 0 && plat.matched[0] === 'TARGETPLATFORM' && plat.result === env.get('TARGETPLATFORM')) {

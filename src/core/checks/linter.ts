@@ -8,10 +8,18 @@ import type { RuleInfo } from './rules.ts';
 import type { Finding } from './types.ts';
 
 export class Linter {
-  readonly findings: Finding[] = [];
   /** Rule names that fired, in first-fired order (BuildKit's CalledRules). */
-  readonly called: string[] = [];
-  constructor(readonly config: LintConfig) {}
+  readonly called: string[];
+  readonly findings: Finding[];
+  constructor(readonly config: LintConfig, findings: readonly Finding[] = [], called: readonly string[] = []) {
+    this.findings = [...findings];
+    this.called = [...called];
+  }
+
+  /** A copy that goes on from here (one per mode, after the phases they share). */
+  fork(): Linter {
+    return new Linter(this.config, this.findings, this.called);
+  }
 
   /** The config for an instruction with these comments above it. */
   forComments(comments: readonly string[]): LintConfig {
@@ -21,7 +29,9 @@ export class Linter {
   run(config: LintConfig, rule: RuleInfo, range: Range, detail: string, stage?: number): void {
     if (!ruleEnabled(config, rule)) return;
     if (!rule.own && !this.called.includes(rule.name)) this.called.push(rule.name);
-    const f: Finding = { ruleName: rule.name, description: rule.description, url: rule.url, detail, range };
-    this.findings.push({ ...f, ...(stage === undefined ? {} : { stage }), ...(rule.own ? { own: true } : {}) });
+    const f: { -readonly [K in keyof Finding]: Finding[K] } = { ruleName: rule.name, description: rule.description, url: rule.url, detail, range };
+    if (stage !== undefined) f.stage = stage;
+    if (rule.own) f.own = true;
+    this.findings.push(f);
   }
 }

@@ -5,6 +5,7 @@
  * DuplicateStageName, ReservedStageName, ConsistentInstructionCasing.
  */
 import type { Instruction, ParseResult, Range } from '../model.ts';
+import { ruleEnabled } from './config.ts';
 import type { Linter } from './linter.ts';
 import { DETAIL, RULES } from './rules.ts';
 
@@ -12,17 +13,14 @@ import { DETAIL, RULES } from './rules.ts';
  * NoEmptyContinuation, reported at the last line of the instruction's logical line (as
  * parser.go does), through the file-level config (no per-instruction comments).
  */
-export function checkEmptyContinuations(parse: ParseResult, lines: readonly string[], linter: Linter): void {
+export function checkEmptyContinuations(parse: ParseResult, line: (n: number) => string, linter: Linter): void {
   for (const ins of parse.instructions) {
     const first = ins.range.start.line;
     const last = ins.heredocs.length > 0 ? (ins.heredocs[0]?.range.start.line ?? first + 1) - 1 : ins.range.end.line;
     let empty = false;
-    for (let n = first + 1; n <= last; n++) {
-      const text = lines[n - 1] ?? '';
-      if (/^[ \t]*$/.test(text.replace(/\r$/, ''))) empty = true;
-    }
+    for (let n = first + 1; n <= last && !empty; n++) empty = /^[ \t]*\r?$/.test(line(n));
     if (empty) {
-      const range: Range = { start: { line: last, column: 1 }, end: { line: last, column: (lines[last - 1] ?? '').length + 1 } };
+      const range: Range = { start: { line: last, column: 1 }, end: { line: last, column: line(last).length + 1 } };
       linter.run(linter.config, RULES.NoEmptyContinuation, range, DETAIL.NoEmptyContinuation());
     }
   }
@@ -50,7 +48,7 @@ export function checkParsed(instructions: readonly Instruction[], linter: Linter
     }
     if (ins.range.start.line === stopLine) return;
     if (ins.keyword === 'arg') {
-      description(linter, config, 'ARG', ins.args.map((w) => (w.includes('=') ? w.slice(0, w.indexOf('=')) : w)), ins, stage);
+      if (ins.comments.length > 0) description(linter, config, 'ARG', ins.args.map((w) => (w.includes('=') ? w.slice(0, w.indexOf('=')) : w)), ins, stage);
     }
   }
 }
@@ -64,7 +62,7 @@ function fromMatchesAs(from: string, as: string): boolean {
 
 /** validateDefinitionDescription (experimental): the last comment must start with the name. */
 function description(linter: Linter, config: Linter['config'], what: 'FROM' | 'ARG', keys: readonly string[], ins: Instruction, stage?: number): void {
-  if (ins.comments.length === 0 || keys.length === 0) return;
+  if (ins.comments.length === 0 || keys.length === 0 || !ruleEnabled(config, RULES.InvalidDefinitionDescription)) return;
   const first = (ins.comments[ins.comments.length - 1] ?? '').split(' ')[0] ?? '';
   if (keys.includes(first)) return;
   const example = keys.length > 1 ? '<arg_key>' : (keys[0] ?? '');
@@ -93,18 +91,28 @@ export function checkStageNames(stages: readonly NamedStage[], linter: Linter): 
 export function checkCommandCasing(stages: readonly NamedStage[], linter: Linter): void {
   let lower = 0;
   let upper = 0;
+  const isLower: boolean[] = [];
+  const isUpper: boolean[] = [];
   for (const s of stages) {
     for (const ins of s.instructions) {
       const w = ins.original;
-      if (w === w.toLowerCase()) lower++;
-      else if (w === w.toUpperCase()) upper++;
+      const l = w === w.toLowerCase();
+      const u = !l && w === w.toUpperCase();
+      isLower.push(l);
+      isUpper.push(u);
+      if (l) lower++;
+      else if (u) upper++;
     }
   }
   const majorityLower = lower > upper;
+  let k = 0;
   for (const s of stages) {
     for (const ins of s.instructions) {
       const w = ins.original;
-      const casing = majorityLower ? (w.toLowerCase() !== w ? 'lowercase' : '') : w.toUpperCase() !== w ? 'uppercase' : '';
+      const l = isLower[k] ?? false;
+      const u = isUpper[k] ?? false;
+      k++;
+      const casing = majorityLower ? (l ? '' : 'lowercase') : u || w === w.toUpperCase() ? '' : 'uppercase';
       if (casing !== '') linter.run(linter.config, RULES.ConsistentInstructionCasing, ins.range, DETAIL.ConsistentInstructionCasing(w, casing), s.index);
     }
   }

@@ -4,7 +4,7 @@
  * Kept slim because for large files it crosses the worker boundary on every edit.
  */
 import { analyze } from '../../core/analyze/analyze.ts';
-import { runChecks, type CheckResult } from '../../core/checks/index.ts';
+import { runChecksBoth, type CheckResult } from '../../core/checks/index.ts';
 import { buildGraph } from '../../core/graph/build.ts';
 import type { GraphModel } from '../../core/graph/types.ts';
 import type { AnalyzeOptions, Diagnostic, MetaArg } from '../../core/model.ts';
@@ -51,10 +51,7 @@ export function computeView(text: string, version: number, options: AnalyzeOptio
   const t0 = performance.now();
   const analysis = analyze(text, options);
   const buildArgs = options.buildArgs ?? {};
-  const checks: ViewChecks = {
-    build: runChecks(text, analysis, { mode: 'build', target: options.target ?? null, buildArgs, dockerignore }),
-    check: runChecks(text, analysis, { mode: 'check', target: null, buildArgs, dockerignore }),
-  };
+  const checks: ViewChecks = runChecksBoth(text, analysis, { target: options.target ?? null, buildArgs, dockerignore });
   const graph = slim(buildGraph(analysis));
   return {
     version,
