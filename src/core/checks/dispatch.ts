@@ -61,9 +61,16 @@ export function dispatchStages(input: DispatchInput): void {
       dispatchOne(ctx);
       unknown ||= ctx.unknown;
     }
-    if (unknown) input.notes.push({ kind: 'envUnknown', image: stage.image, line: stage.startLine, stage: stage.index });
+    if (unknown) input.notes.push({ kind: 'envUnknown', image: rootImage(input.stages, stage), line: stage.startLine, stage: stage.index });
     if (input.stopAt !== null && stage.index >= input.stopAt.stage) return;
   }
+}
+
+/** The image a chain of stages starts from (FROM a FROM b … FROM image). */
+function rootImage(stages: readonly Stage[], stage: Stage): string {
+  let s = stage;
+  for (let guard = 0; s.base.kind === 'stage' && guard < stages.length; guard++) s = stages[s.base.stage] ?? s;
+  return s.image;
 }
 
 function initialState(stage: Stage, states: readonly (StageState | undefined)[]): StageState {
