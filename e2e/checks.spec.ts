@@ -3,6 +3,7 @@
  * in the editor; its explanation in English and Chinese; the build/check mode switch; a quick
  * fix from the light bulb; a `# check=skip=` comment silencing a finding as one types.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures.ts';
 import { TEST_IDS, type StagecraftPage } from './page.ts';
 
@@ -47,6 +48,15 @@ test('a finding in the list, on its node and in the editor; explained in English
   await expect(explanation.locator('.check-good')).toHaveText('FROM golang:1.22 AS builder');
   await explanation.scrollIntoViewIfNeeded();
   await app.screenshot('checks-explained-en');
+  // The panel, an explanation and a stage's open list pass axe, in light and dark.
+  await badge.click();
+  for (const theme of ['light', 'dark'] as const) {
+    await app.byId(TEST_IDS.theme).selectOption(theme);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`), theme).toEqual([]);
+  }
+  await list.getByRole('button', { name: 'Close' }).click();
+  await app.byId(TEST_IDS.theme).selectOption('light');
   await app.byId(TEST_IDS.language).selectOption('zh');
   await expect(explanation).toContainText('这条规则防止什么');
   await expect(explanation).toContainText('让 AS 和 FROM 的大小写一致');

@@ -21,7 +21,7 @@ export function ChecksPanel({ targetLabel }: { readonly targetLabel: string }) {
   return (
     <section className="checks" data-testid="checks" data-mode={mode} aria-labelledby="checks-title">
       <div className="checks-head">
-        <h3 id="checks-title">{t('checks.title')}</h3>
+        <h2 id="checks-title">{t('checks.title')}</h2>
         <span className="checks-counts" data-testid="checks-counts">
           <span className={errors === 0 ? 'is-zero' : 'count-error'}>{t('checks.errors', { count: errors })}</span>
           <span className={warnings === 0 ? 'is-zero' : 'count-warning'}>{t('checks.warnings', { count: warnings })}</span>

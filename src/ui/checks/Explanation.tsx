@@ -10,7 +10,7 @@ export function Explanation({ rule }: { readonly rule: string }) {
   return (
     <div className="check-explain" data-testid="check-explanation" data-rule={rule}>
       {info?.own && <p className="muted">{t('checks.ours')}</p>}
-      <h4>{t('checks.why')}</h4>
+      <h3>{t('checks.why')}</h3>
       <p>{t(`checks.${rule}_why`)}</p>
       {example && (
         <div className="check-examples">
@@ -24,7 +24,7 @@ export function Explanation({ rule }: { readonly rule: string }) {
           </figure>
         </div>
       )}
-      <h4>{t('checks.fix')}</h4>
+      <h3>{t('checks.fix')}</h3>
       <p>{t(`checks.${rule}_fix`)}</p>
       {info?.url && (
         <p>
