@@ -15,11 +15,14 @@ const root = resolve(import.meta.dirname, '..');
 // not through tsx's on-the-fly transform, whose export getters cost more than the engine itself.
 const out = mkdtempSync(resolve(tmpdir(), 'stagecraft-bench-'));
 await build({
-  entryPoints: { engine: resolve(root, 'src/core/analyze/analyze.ts'), generate: resolve(root, 'test/support/generate.ts') },
+  entryPoints: { engine: resolve(root, 'src/core/analyze/analyze.ts'), generate: resolve(root, 'test/support/generate.ts'), checks: resolve(root, 'src/core/checks/index.ts') },
   bundle: true, format: 'esm', platform: 'neutral', outdir: out, logLevel: 'error',
+  // The checks' .dockerignore matcher is a CommonJS package that requires Node's path (the page aliases it).
+  mainFields: ['module', 'main'], alias: { path: 'path-browserify' },
 });
 const { analyze } = await import(pathToFileURL(resolve(out, 'engine.js')).href);
 const { generateDockerfile } = await import(pathToFileURL(resolve(out, 'generate.js')).href);
+const { runChecksBoth } = await import(pathToFileURL(resolve(out, 'checks.js')).href);
 
 /** Median of `runs` timings (ms) after warm-up. */
 function time(fn, runs) {
@@ -58,3 +61,28 @@ for (const f of files) {
 console.log(`${`corpus (${files.length} files, sum)`.padEnd(28)} ${pad(chars, 9)} ${pad(e.toFixed(2), 10)} ${pad(b.toFixed(2), 12)} ${pad((e / b).toFixed(2), 7)}`);
 for (const n of [10, 100, 1000, 2000]) row(`generated ${n} stages`, generateDockerfile(n), n >= 1000 ? 7 : 21);
 console.log('Goals: analysis <= 1.5x the bare parse; 1,000 stages analyzed in < 150 ms.');
+
+// Build checks (src/core/checks) on top of an analysis, both modes as the page runs them (runChecksBoth),
+// next to the bare analysis of the same text.
+function checksCost(text, runs) {
+  const analysis = analyze(text);
+  const bare = time(() => analyze(text), runs);
+  const checks = time(() => runChecksBoth(text, analysis), runs);
+  return { bare, checks };
+}
+console.log('');
+console.log('Build checks (median ms): analysis alone vs the checks in both modes on top of it');
+console.log(`${'input'.padEnd(28)} ${pad('analysis', 10)} ${pad('checks x2', 10)} ${pad('total/analysis', 15)}`);
+let ca = 0, cc = 0;
+for (const f of files) {
+  const r = checksCost(readFileSync(resolve(corpusDir, f), 'utf8'), 20);
+  ca += r.bare;
+  cc += r.checks;
+}
+const checksRow = (label, a, c) => console.log(`${label.padEnd(28)} ${pad(a.toFixed(2), 10)} ${pad(c.toFixed(2), 10)} ${pad(((a + c) / a).toFixed(2), 15)}`);
+checksRow(`corpus (${files.length} files, sum)`, ca, cc);
+for (const n of [1000]) {
+  const r = checksCost(generateDockerfile(n), 7);
+  checksRow(`generated ${n} stages`, r.bare, r.checks);
+}
+console.log('Goal: analysis + checks < 2x the analysis alone.');

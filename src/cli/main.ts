@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   multistage: async () => (await import('./multistageCommand.ts')).multistageCommand,
   link: async () => (await import('./linkCommand.ts')).linkCommand,
   'readme-sync': async () => (await import('./readmeSyncCommand.ts')).readmeSyncCommand,
+  check: async () => (await import('./checkCommand.ts')).checkCommand,
 };
 
 export async function main(argv: readonly string[], given?: CliIO): Promise<number> {

@@ -6,6 +6,10 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import type { CheckMode } from '../core/checks/index.ts';
+import type { Diagnostic } from '../core/model.ts';
+import { ChecksPanel } from './checks/ChecksPanel.tsx';
+import { ChecksProvider, dockerignoreFor, findingDiagnostics, isFindingDiagnostic } from './checks/ChecksContext.tsx';
 import { LazyCompareView } from './compare/LazyCompareView.tsx';
 import { GraphView } from './graph/GraphView.tsx';
 import { BuildArgs } from './panels/BuildArgs.tsx';
@@ -33,11 +37,16 @@ export function App() {
   const s = useStore();
   const dispatch = useDispatch();
   const dark = useDarkTheme(s.options.theme);
-  const { view } = useAnalysis(s.text, s.version, s.options);
+  const dockerignore = useMemo(() => dockerignoreFor(s.files, s.graphFile?.name), [s.files, s.graphFile?.name]);
+  const { view } = useAnalysis(s.text, s.version, s.options, dockerignore);
   const shown = useLastGood(view);
   const choices = useMemo(() => targetChoices(view?.stages ?? []), [view?.stages]);
   const message = useDiagnosticMessage();
   const [tab, setTab] = useState('problems');
+  const [checkMode, setCheckMode] = useState<CheckMode>('build');
+  const checkResult = view?.checks[checkMode] ?? null;
+  const editorDiagnostics = useMemo(() => [...(view?.diagnostics ?? []), ...findingDiagnostics(checkResult?.findings ?? [])], [view?.diagnostics, checkResult]);
+  const editorMessage = useCallback((d: Diagnostic) => (isFindingDiagnostic(d) ? d.message : message(d)), [message]);
 
   useEffect(() => {
     if (i18n.language !== s.options.language) void i18n.changeLanguage(s.options.language);
@@ -57,6 +66,7 @@ export function App() {
   const graph = graphView && allNodes > 0 && !tooLarge ? graphView.graph : null;
   const stageCount = graphView?.stages.length ?? 0;
   return (
+    <ChecksProvider checks={view?.checks ?? null} mode={checkMode} setMode={setCheckMode}>
     <div className="app" data-testid={TEST_IDS.app}>
       <a className="skip-link" href="#graph-pane">{t('app.skipToGraph')}</a>
       <header className="app-header">
@@ -79,8 +89,8 @@ export function App() {
                 onChange={onChange}
                 onCursor={onCursor}
                 reveal={s.reveal}
-                diagnostics={diagnostics}
-                message={message}
+                diagnostics={editorDiagnostics}
+                message={editorMessage}
                 dark={dark}
                 ariaLabel={t('workspace.editorFor', { name: activeFile?.name ?? '' })}
               />
@@ -118,12 +128,27 @@ export function App() {
         active={tab}
         onSelect={setTab}
         tabs={[
-          { id: 'problems', label: t('panels.problems', { count: diagnostics.length }), content: <Problems diagnostics={diagnostics} stages={view?.stages ?? []} /> },
+          {
+            id: 'problems',
+            label: t('panels.problems', { count: diagnostics.length + (checkResult?.findings.length ?? 0) }),
+            content: (
+              <>
+                {(diagnostics.length > 0 || !checkResult?.findings.length) && <Problems diagnostics={diagnostics} stages={view?.stages ?? []} />}
+                <ChecksPanel targetLabel={targetLabel(view?.stages ?? [], view?.target ?? null)} />
+              </>
+            ),
+          },
           { id: 'args', label: t('panels.args', { count: metaArgs.length }), content: <BuildArgs metaArgs={metaArgs} /> },
           { id: 'contexts', label: t('fidelity.ctxTab', { count: Object.keys(s.options.buildContexts ?? {}).length }), content: <BuildContexts graph={graphView?.graph ?? null} /> },
           { id: 'outline', label: t('panels.outline'), content: <Outline graph={graphView?.graph ?? null} classic={s.options.classic} /> },
         ]}
       />
     </div>
+    </ChecksProvider>
   );
+}
+
+/** The target's name as the page shows stages (its AS name, else stage-N). */
+function targetLabel(stages: readonly { readonly index: number; readonly label: string }[], target: number | null): string {
+  return stages.find((st) => st.index === target)?.label ?? '—';
 }

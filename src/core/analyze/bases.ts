@@ -2,8 +2,8 @@
  * Resolves each stage's FROM: expansion with the global scope, then the
  * base lookup BuildKit does in `dispatchStates.addState` (convert.go):
  * the expanded text, verbatim, among the names registered *so far*.
- * Also runs the FROM-related build checks (UndefinedArgInFrom,
- * InvalidDefaultArgInFrom, DuplicateStageName, ReservedStageName).
+ * The FROM-related build checks (UndefinedArgInFrom, InvalidDefaultArgInFrom,
+ * DuplicateStageName, ReservedStageName) are reported by src/core/checks.
  */
 import { diagnostic } from '../diagnostics.ts';
 import type { BaseRef, Diagnostic } from '../model.ts';
@@ -19,8 +19,6 @@ export interface ResolvedFrom {
   readonly platform: string | null;
 }
 
-const RESERVED = new Set(['scratch', 'context']);
-
 export function resolveFroms(
   stages: readonly StageDraft[],
   env: ReadonlyMap<string, string>,
@@ -30,7 +28,6 @@ export function resolveFroms(
   out: Diagnostic[],
 ): ResolvedFrom[] {
   const byName = new Map<string, number>();
-  const known = [...env.keys(), ...declared];
   return stages.map((st) => {
     const at = st.from.range;
     const expanded = processWordWithMatches(st.fromText, env, shell);
@@ -39,20 +36,12 @@ export function resolveFroms(
       out.push(diagnostic('error', 'ShellExpansionError', at, { text: st.fromText, reason: expanded.error }, st.index));
     } else {
       image = expanded.result;
-      for (const v of expanded.unmatched) {
-        if (!declared.has(v)) {
-          out.push(diagnostic('warning', 'UndefinedArgInFrom', at, { arg: v, suggestion: didYouMean(v, known) }, st.index));
-        }
-      }
     }
-    checkDefaults(st, defaultsEnv, shell, out);
     const base = resolveBase(st, image, byName, out);
     if (st.name !== null) {
       if (byName.has(st.name)) {
-        out.push(diagnostic('warning', 'DuplicateStageName', at, { name: st.name }, st.index));
         out.push(diagnostic('info', 'ClassicBuilderDiffers', at, { detail: `The classic builder stops here: "${st.name} stage name already used". BuildKit only warns.` }, st.index));
       }
-      if (RESERVED.has(st.name)) out.push(diagnostic('warning', 'ReservedStageName', at, { name: st.name }, st.index));
       byName.set(st.name, st.index);
     }
     return { image, base, platform: resolvePlatform(st, env, declared, shell, out) };
@@ -81,15 +70,6 @@ function resolveBase(st: StageDraft, image: string, byName: ReadonlyMap<string, 
   return { kind: 'image', ref: image };
 }
 
-/** InvalidDefaultArgInFrom: the FROM evaluated with ARG defaults only must be a valid reference. */
-function checkDefaults(st: StageDraft, defaultsEnv: ReadonlyMap<string, string>, shell: ShellOptions, out: Diagnostic[]): void {
-  const r = processWordWithMatches(st.fromText, defaultsEnv, shell);
-  if (!r.ok) return;
-  if (r.result === '' || !checkImageReference(r.result).ok) {
-    out.push(diagnostic('warning', 'InvalidDefaultArgInFrom', st.from.range, { text: st.fromText }, st.index));
-  }
-}
-
 function resolvePlatform(
   st: StageDraft,
   env: ReadonlyMap<string, string>,
@@ -104,10 +84,8 @@ function resolvePlatform(
     out.push(diagnostic('error', 'InvalidPlatform', flag.range, { reason: `failed to process arguments for platform ${flag.value}: ${r.error}` }, st.index));
     return null;
   }
-  for (const v of r.unmatched) {
-    if (!declared.has(v)) out.push(diagnostic('warning', 'UndefinedArgInFrom', flag.range, { arg: v, suggestion: didYouMean(v, env.keys()) }, st.index));
-  }
   // BuildKit (buildDispatchStates) adds " (did you mean X?)" for an unmatched variable close to a global arg.
+  // (UndefinedArgInFrom itself is a build check: src/core/checks owns it.)
   const hint = suggestAny(r.unmatched, env.keys());
   if (r.result === '') {
     out.push(diagnostic('error', 'InvalidPlatform', flag.range, { reason: `empty platform value from expression ${flag.value}${hint}` }, st.index));

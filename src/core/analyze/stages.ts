@@ -67,20 +67,9 @@ function readFrom(index: number, from: Instruction, list: Instruction[], out: Di
     if (!STAGE_NAME.test(lower)) {
       out.push(diagnostic('error', 'InvalidStageName', from.range, { name: originalName }, index));
     } else {
+      // StageNameCasing / FromAsCasing are build checks: src/core/checks reports them.
       name = lower;
-      if (lower !== originalName) out.push(diagnostic('warning', 'StageNameCasing', from.range, { name: originalName }, index));
-      const asWord = args[1] ?? '';
-      if (!fromAsCaseMatches(from.original, asWord)) {
-        out.push(diagnostic('warning', 'FromAsCasing', from.range, { as: asWord, from: from.original }, index));
-      }
     }
   }
   return { index, from, instructions: list, name, originalName, fromText: args[0] ?? '', platformFlag };
-}
-
-/** BuildKit's doesFromCaseMatchAsCase: only judged when FROM itself is consistently cased. */
-function fromAsCaseMatches(fromWord: string, asWord: string): boolean {
-  if (fromWord === fromWord.toLowerCase()) return asWord === asWord.toLowerCase();
-  if (fromWord === fromWord.toUpperCase()) return asWord === asWord.toUpperCase();
-  return true;
 }

@@ -13,6 +13,7 @@ import { fileKind } from '../../core/workspace/index.ts';
 import type { FileRange, OpenFile, Request } from '../state/types.ts';
 import { LANGUAGE_OF, monaco } from './monaco.ts';
 import { toMarkers, toMonacoRange } from './markers.ts';
+import './quickFixActions.ts';
 
 export interface EditorProps {
   readonly files: readonly OpenFile[];

@@ -7,6 +7,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { MAX_VISIBLE_INSTRUCTIONS, INSTRUCTION_ROW_HEIGHT, STAGE_WIDTH } from '../../core/graph/size.ts';
+import { StageChecksBadge } from '../checks/StageChecksBadge.tsx';
 import { useDispatch } from '../state/store.tsx';
 import { TEST_IDS } from '../testIds.ts';
 import type { StageData, StageFlowNode } from './flowTypes.ts';
@@ -53,6 +54,7 @@ function NearStage({ data }: { readonly data: StageData }) {
         <span className="stage-index">#{f.stage}</span>
         <span className="stage-name" data-user translate="no" title={f.description}>{f.label}</span>
         {f.isTarget && <span className="badge badge-target">{t('node.target')}</span>}
+        <StageChecksBadge stage={f.stage} />
       </div>
       <div className={f.replacedBy ? 'stage-base is-replaced' : 'stage-base'} title={base} data-testid={f.replacedBy ? 'stage-replaced' : undefined}>{base}</div>
       <div className="stage-facts">

@@ -5,6 +5,7 @@
  */
 import { MESSAGES } from '../../core/diagnostics.ts';
 import { fidelityEn } from './fidelity.en.ts';
+import { checksEn } from './checks.en.ts';
 
 export const en = {
   app: {
@@ -327,6 +328,7 @@ export const en = {
   },
   fidelity: fidelityEn,
   diag: MESSAGES,
+  checks: checksEn,
 };
 
 /** The shape every language must fill: the same nested keys, strings at the leaves. */

@@ -1,4 +1,5 @@
 /** 简体中文界面文本：与 en.ts 的键完全相同（类型与 test/ui/i18n.test.ts 都会检查）。 */
+import { checksZh } from './checks.zh.ts';
 import type { Catalogue } from './en.ts';
 import { diag9Zh } from './diag9.zh.ts';
 import { fidelityZh } from './fidelity.zh.ts';
@@ -362,4 +363,5 @@ export const zh: Catalogue = {
     ClassicBuilderDiffers: '{detail}',
     ...diag9Zh,
   },
+  checks: checksZh,
 };

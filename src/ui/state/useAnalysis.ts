@@ -62,15 +62,15 @@ function openChannel(seed: () => AnalysisView | null, onAnswer: (id: number, vie
 /** One stable empty object, so a page without contexts never re-analyses for a new `{}`. */
 const NO_CONTEXTS: Readonly<Record<string, string>> = {};
 
-export function useAnalysis(text: string, version: number, options: AnalyzeOptions): { view: AnalysisView | null; pending: boolean } {
+export function useAnalysis(text: string, version: number, options: AnalyzeOptions, dockerignore: string | null = null): { view: AnalysisView | null; pending: boolean } {
   const large = text.length > WORKER_THRESHOLD;
   const { target, buildArgs } = options;
   const buildContexts = options.buildContexts ?? NO_CONTEXTS;
   /** The view returned last, whichever path computed it: the next one shares objects with it. */
   const returned = useRef<AnalysisView | null>(null);
   const syncView = useMemo(
-    () => (large ? null : shareView(returned.current, computeView(text, version, { target, buildArgs, buildContexts }))),
-    [large, text, version, target, buildArgs, buildContexts],
+    () => (large ? null : shareView(returned.current, computeView(text, version, { target, buildArgs, buildContexts }, dockerignore))),
+    [large, text, version, target, buildArgs, buildContexts, dockerignore],
   );
 
   const [workerView, setWorkerView] = useState<AnalysisView | null>(null);
@@ -102,8 +102,8 @@ export function useAnalysis(text: string, version: number, options: AnalyzeOptio
       },
     );
     const id = ++lastId.current;
-    channel.current.post({ id, version, text, options: { target, buildArgs, buildContexts } });
-  }, [large, text, version, target, buildArgs, buildContexts]);
+    channel.current.post({ id, version, text, options: { target, buildArgs, buildContexts }, dockerignore });
+  }, [large, text, version, target, buildArgs, buildContexts, dockerignore]);
 
   const view = large ? (workerView ?? lastSync.current) : syncView;
   returned.current = view;

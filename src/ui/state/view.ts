@@ -4,6 +4,7 @@
  * Kept slim because for large files it crosses the worker boundary on every edit.
  */
 import { analyze } from '../../core/analyze/analyze.ts';
+import { runChecksBoth, type CheckResult } from '../../core/checks/index.ts';
 import { buildGraph } from '../../core/graph/build.ts';
 import type { GraphModel } from '../../core/graph/types.ts';
 import type { AnalyzeOptions, Diagnostic, MetaArg } from '../../core/model.ts';
@@ -25,8 +26,15 @@ export interface AnalysisView {
   readonly stages: readonly StageSpan[];
   readonly target: number | null;
   readonly hasErrors: boolean;
+  /** BuildKit's build checks: what a build of the target prints, and what `--check` prints. */
+  readonly checks: ViewChecks;
   /** Milliseconds spent analysing (for the benchmark). */
   readonly millis: number;
+}
+
+export interface ViewChecks {
+  readonly build: CheckResult;
+  readonly check: CheckResult;
 }
 
 /** Above this many nodes the graph is not drawn (the outline still lists every stage). */
@@ -38,9 +46,12 @@ function slim(graph: GraphModel): GraphModel {
   return { ...graph, nodes: graph.nodes.map((n) => (n.kind === 'stage' ? { ...n, instructions: [] } : n)) };
 }
 
-export function computeView(text: string, version: number, options: AnalyzeOptions): AnalysisView {
+/** `dockerignore`: the text of the .dockerignore that applies to this Dockerfile, if any. */
+export function computeView(text: string, version: number, options: AnalyzeOptions, dockerignore: string | null = null): AnalysisView {
   const t0 = performance.now();
   const analysis = analyze(text, options);
+  const buildArgs = options.buildArgs ?? {};
+  const checks: ViewChecks = runChecksBoth(text, analysis, { target: options.target ?? null, buildArgs, dockerignore });
   const graph = slim(buildGraph(analysis));
   return {
     version,
@@ -56,6 +67,7 @@ export function computeView(text: string, version: number, options: AnalyzeOptio
     })),
     target: analysis.target,
     hasErrors: analysis.diagnostics.some((d) => d.severity === 'error'),
+    checks,
     millis: performance.now() - t0,
   };
 }

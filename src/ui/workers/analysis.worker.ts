@@ -20,6 +20,8 @@ export interface AnalysisRequest {
   readonly version: number;
   readonly text: string;
   readonly options: AnalyzeOptions;
+  /** The .dockerignore that applies (for CopyIgnoredFile), or null. */
+  readonly dockerignore: string | null;
 }
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -28,8 +30,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 let sent: AnalysisView | null = null;
 
 scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
-  const { id, version, text, options } = event.data;
-  const view = computeView(text, version, options);
+  const { id, version, text, options, dockerignore } = event.data;
+  const view = computeView(text, version, options, dockerignore);
   const answer: AnalysisAnswer = { id, patch: diffView(sent, view) };
   sent = view;
   scope.postMessage(answer);

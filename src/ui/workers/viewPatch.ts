@@ -8,7 +8,7 @@
 import { deepEqual } from '../../core/graph/equal.ts';
 import { applyGraph, applyList, diffGraph, diffList, type GraphPatch, type ListPatch } from '../../core/graph/patch.ts';
 import type { Diagnostic, MetaArg } from '../../core/model.ts';
-import type { AnalysisView, StageSpan } from '../state/view.ts';
+import type { AnalysisView, StageSpan, ViewChecks } from '../state/view.ts';
 
 export interface ViewPatch {
   readonly version: number;
@@ -19,6 +19,8 @@ export interface ViewPatch {
   readonly metaArgs: readonly MetaArg[] | null;
   readonly target: number | null;
   readonly hasErrors: boolean;
+  /** Null when equal to the previous view's. */
+  readonly checks: ViewChecks | null;
   readonly millis: number;
 }
 
@@ -33,6 +35,7 @@ export function diffView(prev: AnalysisView | null, next: AnalysisView): ViewPat
     metaArgs: prev && deepEqual(prev.metaArgs, next.metaArgs) ? null : next.metaArgs,
     target: next.target,
     hasErrors: next.hasErrors,
+    checks: prev && deepEqual(prev.checks, next.checks) ? null : next.checks,
     millis: next.millis,
   };
 }
@@ -41,8 +44,9 @@ export function diffView(prev: AnalysisView | null, next: AnalysisView): ViewPat
 export function applyView(prev: AnalysisView | null, p: ViewPatch): AnalysisView {
   const diagnostics = p.diagnostics ?? prev?.diagnostics;
   const metaArgs = p.metaArgs ?? prev?.metaArgs;
+  const checks = p.checks ?? prev?.checks;
   // Null means "unchanged", which only a previous view can give: a protocol bug otherwise.
-  if (!diagnostics || !metaArgs) throw new Error('view patch refers to a previous view the page does not have');
+  if (!diagnostics || !metaArgs || !checks) throw new Error('view patch refers to a previous view the page does not have');
   return {
     version: p.version,
     graph: applyGraph(prev?.graph ?? null, p.graph),
@@ -51,6 +55,7 @@ export function applyView(prev: AnalysisView | null, p: ViewPatch): AnalysisView
     metaArgs,
     target: p.target,
     hasErrors: p.hasErrors,
+    checks,
     millis: p.millis,
   };
 }

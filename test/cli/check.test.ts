@@ -1,0 +1,119 @@
+/**
+ * `stagecraft check` as a user runs it (bin/stagecraft.mjs in a child process): docker build
+ * --check's text, buildx's JSON shape, SARIF 2.1.0 valid against the official schema, exit codes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../support/shared.ts';
+
+const BIN = resolve(REPO_ROOT, 'bin/stagecraft.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'stagecraft-check-'));
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, 'check', ...args], { input, encoding: 'utf8', cwd: dir });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+function file(name: string, text: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+}
+
+/** The SARIF 2.1.0 schema as Microsoft's SARIF team ships it (draft-04: ajv reads it without meta-validation). */
+function sarifValidator() {
+  const path = resolve(REPO_ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+  const schema = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  delete schema.$schema;
+  delete schema.id;
+  return new Ajv({ strict: false, validateSchema: false, allErrors: true, unicodeRegExp: false, validateFormats: false }).compile(schema);
+}
+
+const TWO_STAGES = 'FROM alpine AS build\nENV a b\n\nFROM scratch as out\nCOPY --from=build /a /a\nCMD run\n';
+const UNUSED = 'FROM alpine AS unused\nENV a b\n\nFROM scratch\nCOPY x /x\n';
+
+describe('stagecraft check', () => {
+  it('check FILE (text like docker build --check; exit 0 with warnings)', () => {
+    const r = run([file('Dockerfile', TWO_STAGES)]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Check complete, 3 warnings have been found!');
+    expect(r.out).toContain('WARNING: FromAsCasing - https://docs.docker.com/go/dockerfile/rule/from-as-casing/\n');
+    expect(r.out).toContain("'as' and 'FROM' keywords' casing do not match\nDockerfile:4\n--------------------\n");
+    expect(r.out).toContain('   4 | >>> FROM scratch as out\n');
+  });
+
+  it('check - (clean input: "no warnings found")', () => {
+    const r = run(['-'], 'FROM alpine\nCMD ["run"]\n');
+    expect(r).toMatchObject({ code: 0, out: 'Check complete, no warnings found.\n' });
+  });
+
+  it('check FILE --format json (buildx --call=check,format=json shape)', () => {
+    const r = run([file('Dockerfile', TWO_STAGES), '--format', 'json']);
+    const j = JSON.parse(r.out);
+    // BuildKit's order: what the parser finds (FromAsCasing) before what dispatch finds.
+    expect(j.warnings.map((w: { ruleName: string }) => w.ruleName)).toEqual(['FromAsCasing', 'LegacyKeyValueFormat', 'JSONArgsRecommended']);
+    expect(j.warnings[1]).toEqual({
+      ruleName: 'LegacyKeyValueFormat',
+      description: 'Legacy key/value format with whitespace separator should not be used',
+      url: 'https://docs.docker.com/go/dockerfile/rule/legacy-key-value-format/',
+      detail: '"ENV key=value" should be used instead of legacy "ENV key value" format',
+      location: { sourceIndex: 0, ranges: [{ start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }] },
+    });
+    expect(j.buildError).toBeUndefined();
+  });
+
+  it('check FILE --build-mode (only what the target reaches) vs check mode (every stage)', () => {
+    const f = file('Dockerfile.unused', UNUSED);
+    const rules = (args: string[]) => JSON.parse(run([f, '--format', 'json', ...args]).out).warnings.map((w: { ruleName: string }) => w.ruleName);
+    expect(rules([])).toEqual(['LegacyKeyValueFormat']);
+    expect(rules(['--build-mode'])).toEqual([]);
+    expect(rules(['--target', 'unused'])).toEqual(['LegacyKeyValueFormat']);
+  });
+
+  it('check FILE --format sarif (valid SARIF 2.1.0)', () => {
+    const r = run([file('Dockerfile', `# check=error=true\n${TWO_STAGES}`), '--format', 'sarif']);
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.out);
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ version: '2.1.0', runs: [{ results: [] }] })).toBe(false);
+    expect(log.runs[0].results.map((x: { ruleId: string; level: string }) => `${x.level}:${x.ruleId}`)).toEqual([
+      'warning:FromAsCasing', 'warning:LegacyKeyValueFormat', 'warning:JSONArgsRecommended', 'error:BuildError',
+    ]);
+  });
+
+  it('check FILE with check=error=true (exit 1, BuildKit\'s lint violation)', () => {
+    const r = run([file('Dockerfile', `# check=error=true\n${TWO_STAGES}`)]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('ERROR: lint violation found for rules: FromAsCasing, LegacyKeyValueFormat, JSONArgsRecommended\n');
+  });
+
+  it('check FILE --build-arg BUILDKIT_DOCKERFILE_CHECK=skip=all (the build arg wins)', () => {
+    const r = run([file('Dockerfile', `# check=error=true\n${TWO_STAGES}`), '--build-arg', 'BUILDKIT_DOCKERFILE_CHECK=skip=all']);
+    expect(r).toMatchObject({ code: 0, out: 'Check complete, no warnings found.\n' });
+  });
+
+  it('check FILE with a BuildKit error (exit 1)', () => {
+    const r = run([file('Dockerfile', 'FROM alpine\nBADCMD x\n')]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('ERROR: unknown instruction: BADCMD');
+  });
+
+  it('check FILE: FILE.dockerignore beside it wins over .dockerignore', () => {
+    const f = file('app.Dockerfile', 'FROM scratch\nCOPY secret.txt /\nCOPY readme.md /\n');
+    file('.dockerignore', 'readme.md\n');
+    file('app.Dockerfile.dockerignore', 'secret.txt\n');
+    const details = (args: string[]) => JSON.parse(run([f, '--format', 'json', ...args]).out).warnings.map((w: { detail: string }) => w.detail);
+    expect(details([])).toEqual(['Attempting to Copy file "secret.txt" that is excluded by .dockerignore']);
+    expect(details(['--dockerignore', join(dir, '.dockerignore')])).toEqual(['Attempting to Copy file "readme.md" that is excluded by .dockerignore']);
+  });
+
+  it('check --format yaml / two files / missing file (usage errors: exit 2)', () => {
+    expect(run(['-', '--format', 'yaml'], 'FROM a\n').code).toBe(2);
+    expect(run(['a', 'b']).code).toBe(2);
+    expect(run([join(dir, 'nope')]).err).toContain('no such file');
+  });
+});
