@@ -34,6 +34,7 @@ export async function builderPatternCommand(argv: readonly string[], io: CliIO):
   const result = toBuilderPattern(text, {
     target: values.target ?? null,
     buildArgs: parseBuildArgs(values['build-arg'] ?? []),
+    keepUndeclaredArgs: true,
     fileName: file === '-' ? 'Dockerfile' : basename(file),
     ...(values.project !== undefined ? { project: values.project } : {}),
   });
