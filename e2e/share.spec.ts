@@ -162,9 +162,11 @@ test('history lists earlier versions and restores the work a link replaced', asy
   await app.waitForLayout();
   await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('stagecraft.history') ?? '[]').length)).toBe(1);
   await page.goto(`./#${encodeWorkspace(singleFileWorkspace('FROM busybox AS linked\n'))}`);
+  // The work was never shared, so the link asks first.
+  await page.getByTestId('incoming-open').click();
   await expect(app.stage(0).locator('.stage-name')).toHaveText('linked');
-  // The linked version is recorded once the person pauses (history is written on a slower debounce).
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('stagecraft.history') ?? '[]').length)).toBe(2);
+  // The linked version is recorded once the person pauses (history is written on a slower debounce), in the links' own ring.
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('stagecraft.history.links') ?? '[]').length)).toBe(1);
   await page.getByTestId('history').click();
   const entries = page.getByTestId('history-entry');
   await expect(entries).toHaveCount(2);

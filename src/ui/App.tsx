@@ -118,7 +118,7 @@ export function App() {
         onSelect={setTab}
         tabs={[
           { id: 'problems', label: t('panels.problems', { count: diagnostics.length }), content: <Problems diagnostics={diagnostics} stages={view?.stages ?? []} /> },
-          { id: 'args', label: t('panels.args', { count: metaArgs.length }), content: <BuildArgs metaArgs={metaArgs} /> },
+          { id: 'args', label: t('panels.args', { count: metaArgs.length + Object.keys(s.options.buildArgs).filter((k) => !metaArgs.some((a) => a.name === k)).length }), content: <BuildArgs metaArgs={metaArgs} /> },
           { id: 'outline', label: t('panels.outline'), content: <Outline graph={graphView?.graph ?? null} classic={s.options.classic} /> },
         ]}
       />

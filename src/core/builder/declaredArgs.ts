@@ -7,8 +7,13 @@ import type { Analysis } from '../model.ts';
 
 /** Every name an ARG instruction declares, anywhere in the file (`ARG A B=1` declares A and B). */
 export function declaredArgNames(a: Analysis): Set<string> {
+  return argNamesOf(a.parse.instructions);
+}
+
+/** The names the ARG instructions among `instructions` declare. */
+export function argNamesOf(instructions: Analysis['parse']['instructions']): Set<string> {
   const names = new Set<string>();
-  for (const ins of a.parse.instructions) {
+  for (const ins of instructions) {
     if (ins.keyword !== 'arg') continue;
     for (const word of ins.args) {
       const name = /^[^=]+/.exec(word)?.[0];

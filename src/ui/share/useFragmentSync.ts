@@ -126,6 +126,8 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
         const { s: now, opts: o } = latest.current;
         const target = unescapeHash(hash).replace(/^#/, '');
         if (target === '' || target === latest.current.fragment) return;
+        // A bad link only says what is wrong with it (nothing is replaced), so there is nothing to ask.
+        if (!decodeFragment(target).ok) { openLink(hash); return; }
         // Work the person made (not a link's, not blank) and never shared: ask before a link replaces it.
         const own = o.write && now.files !== linkFiles.current && now.files.some((f) => f.text.trim() !== '');
         const mine = own ? encodeState(now, o.view) : null;
