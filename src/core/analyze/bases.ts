@@ -10,7 +10,7 @@ import type { BaseRef, Diagnostic } from '../model.ts';
 import { processWordWithMatches, type ShellOptions } from '../shell/index.ts';
 import { checkImageReference } from './reference.ts';
 import type { StageDraft } from './stages.ts';
-import { closest, didYouMean } from './suggest.ts';
+import { didYouMean, NearIndex } from './suggest.ts';
 
 export interface ResolvedFrom {
   readonly image: string;
@@ -30,6 +30,7 @@ export function resolveFroms(
   out: Diagnostic[],
 ): ResolvedFrom[] {
   const byName = new Map<string, number>();
+  const near = new NearIndex(); // byName's names, for "did you mean" in linear time
   const known = [...env.keys(), ...declared];
   return stages.map((st) => {
     const at = st.from.range;
@@ -46,7 +47,7 @@ export function resolveFroms(
       }
     }
     checkDefaults(st, defaultsEnv, shell, out);
-    const base = resolveBase(st, image, byName, out);
+    const base = resolveBase(st, image, byName, near, out);
     if (st.name !== null) {
       if (byName.has(st.name)) {
         out.push(diagnostic('warning', 'DuplicateStageName', at, { name: st.name }, st.index));
@@ -54,12 +55,13 @@ export function resolveFroms(
       }
       if (RESERVED.has(st.name)) out.push(diagnostic('warning', 'ReservedStageName', at, { name: st.name }, st.index));
       byName.set(st.name, st.index);
+      near.add(st.name);
     }
     return { image, base, platform: resolvePlatform(st, env, declared, shell, out) };
   });
 }
 
-function resolveBase(st: StageDraft, image: string, byName: ReadonlyMap<string, number>, out: Diagnostic[]): BaseRef {
+function resolveBase(st: StageDraft, image: string, byName: ReadonlyMap<string, number>, names: NearIndex, out: Diagnostic[]): BaseRef {
   const at = st.from.range;
   const stage = byName.get(image);
   if (stage !== undefined) return { kind: 'stage', stage };
@@ -75,7 +77,7 @@ function resolveBase(st: StageDraft, image: string, byName: ReadonlyMap<string, 
   if (caseTwin !== undefined) {
     out.push(diagnostic('warning', 'FromStageCaseMismatch', at, { ref: image, stage: lower }, st.index));
   } else if (ref.ok && !/[:/@.]/.test(image)) {
-    const near = closest(image, byName.keys(), 1);
+    const near = names.closest(image);
     if (near !== null) out.push(diagnostic('warning', 'FromLikelyStageTypo', at, { ref: image, stage: near }, st.index));
   }
   return { kind: 'image', ref: image };
