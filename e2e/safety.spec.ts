@@ -176,3 +176,34 @@ test('storage refused (private mode): the page says so, not "too large"', async 
   await expect(note).toHaveAttribute('data-reason', 'unavailable');
   await expect(note).toContainText('does not let the page save');
 });
+
+test('a link\'s build args that no ARG declares are listed and marked, and left out of the comparison\'s command', async ({ app, page }) => {
+  const ws = { ...singleFileWorkspace('FROM golang AS build\nRUN go build -o /app\nFROM alpine\nCOPY --from=build /app /app\n'), buildArgs: { HTTPS_PROXY: 'http://evil:3128' } };
+  await app.open();
+  await page.goto(`./#${encodeWorkspace(ws)}`);
+  await page.reload();
+  await app.waitForLayout();
+  await page.getByTestId('tab-args').click();
+  const row = page.getByTestId('carried-arg');
+  await expect(row).toHaveAttribute('data-name', 'HTTPS_PROXY');
+  await expect(row).toHaveAttribute('data-undeclared', 'true');
+  await expect(row).toContainText('Not declared by any ARG');
+  await expect(page.getByTestId('tab-args')).toContainText('1');
+  await app.screenshot('safety-carried-args');
+});
+
+test('a zero-width character in a file name: refused when added, shown visibly when a link brings it', async ({ app, page }) => {
+  await app.open('FROM alpine\n');
+  await app.waitForEditor();
+  await app.byId('file-add').click();
+  await app.byId('file-name-input').fill('build\u200B.sh');
+  await app.byId('file-add-submit').click();
+  await expect(app.byId('file-name-error')).toContainText('⟨U+200B⟩');
+  await page.keyboard.press('Escape');
+  const ws = { ...singleFileWorkspace('FROM alpine\n'), files: [{ name: 'Dockerfile', text: 'FROM alpine\n' }, { name: 'build\u200B.sh', text: 'docker build .\n' }] };
+  await page.goto(`./#${encodeWorkspace(ws)}`);
+  await page.reload();
+  const tab = page.locator('[data-testid="file-tab"] [data-lookalike="true"]');
+  await expect(tab).toHaveText(/build⟨U\+200B⟩\.sh/);
+  await app.screenshot('safety-lookalike-tab');
+});

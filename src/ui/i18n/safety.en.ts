@@ -15,5 +15,6 @@ export const SAFETY_EN = {
   argsCarried: 'Build args from the link',
   argsInStage: 'Declared inside a stage',
   argsRemove: 'Remove {name}',
+  lookalikeRefused: 'A file name cannot contain invisible characters (such as zero-width spaces), which make it look like another name: {shown}.',
   lookalikeName: 'This name has invisible or direction-changing characters, shown here as {shown}. Rename the file.',
 } as const;

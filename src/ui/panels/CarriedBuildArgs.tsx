@@ -9,6 +9,7 @@ import { argNamesOf } from '../../core/builder/declaredArgs.ts';
 import type { MetaArg } from '../../core/model.ts';
 import { parseDockerfile } from '../../core/parse/parse.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
+import '../share/safety.css';
 
 export function CarriedBuildArgs({ metaArgs }: { readonly metaArgs: readonly MetaArg[] }) {
   const { t } = useTranslation();
