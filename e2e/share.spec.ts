@@ -104,8 +104,9 @@ test('a reload right after an edit keeps the edit, even though the URL lagged be
   await page.reload(); // within the URL's debounce
   await expect(app.stage(0).locator('.stage-name')).toHaveText('edited');
   await expect(page.getByTestId('link-error')).toHaveCount(0);
-  // A link opened in the same tab still wins over the tab's own state.
+  // A link opened in the same tab asks first (the edit was never shared); reloading opens it.
   await page.goto(`./#${encodeWorkspace(singleFileWorkspace('FROM busybox AS other\n'))}`);
+  await expect(page.getByTestId('incoming-link')).toBeVisible();
   await page.reload();
   await expect(app.stage(0).locator('.stage-name')).toHaveText('other');
 });

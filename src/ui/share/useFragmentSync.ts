@@ -69,6 +69,8 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
   /** The files a link put in the store: while they are unchanged (the same array), the work is the link's, not the person's. */
   const linkFiles = useRef<State['files'] | null>(null);
   const linkOpening = useRef(false);
+  /** A hash someone else put in the address bar is being read or waits for an answer: it is not overwritten meanwhile. */
+  const foreignHash = useRef(false);
 
   /** Applies a fragment; false when it is not a good link (nothing changes then). */
   const apply = useCallback(
@@ -121,7 +123,9 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
     let settle: ReturnType<typeof setTimeout> | undefined;
     const onHash = (): void => {
       clearTimeout(settle);
+      foreignHash.current = true;
       settle = setTimeout(() => {
+        foreignHash.current = false;
         const hash = location.hash;
         const { s: now, opts: o } = latest.current;
         const target = unescapeHash(hash).replace(/^#/, '');
@@ -131,8 +135,10 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
         // Work the person made (not a link's, not blank) and never shared: ask before a link replaces it.
         const own = o.write && now.files !== linkFiles.current && now.files.some((f) => f.text.trim() !== '');
         const mine = own ? encodeState(now, o.view) : null;
-        if (own && (mine === null || !wasShared(mine))) setIncoming(hash);
-        else openLink(hash);
+        if (own && (mine === null || !wasShared(mine))) {
+          foreignHash.current = true; // kept in the address bar while the question is open: a reload opens it
+          setIncoming(hash);
+        } else openLink(hash);
       }, HASHCHANGE_SETTLE_MS);
     };
     // Leaving (or reloading): keep the very latest state for this tab, the URL may lag behind it.
@@ -167,7 +173,7 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
         // A link no browser would open is no link: the workspace counts as too large to share.
         const f = encoded !== null && fitsInBrowser(location.href, encoded) ? encoded : null;
         setFragment(f);
-        if (!o.write || f === null || keep) return;
+        if (!o.write || f === null || keep || foreignHash.current) return;
         if (location.hash !== `#${f}`) history.replaceState(history.state, '', `#${f}`);
         noteWritten(f);
         markWritten(f);
@@ -186,10 +192,12 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
   }, [fragment, opts.write]);
 
   const acceptIncoming = useCallback(() => {
+    foreignHash.current = false;
     if (incoming !== null) openLink(incoming);
     setIncoming(null);
   }, [incoming, openLink]);
   const rejectIncoming = useCallback(() => {
+    foreignHash.current = false;
     setIncoming(null);
     // The address bar goes back to the person's work, so a reload does not bring the link back.
     const f = latest.current.fragment;
