@@ -75,8 +75,8 @@ test('1.9 MB of random text: Copy link is not offered (its link would be longer 
   await expect(copy).toBeDisabled({ timeout: 90_000 }); // the 1.9 MB are deflated in a worker: slow on a busy machine
   await expect(copy).toHaveAttribute('title', /2,097,152 characters/);
   await page.reload();
-  await app.waitForEditor();
-  await expect.poll(() => editorText(page).then((t) => t?.length ?? 0), { timeout: 30_000 }).toBe(random.length);
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 60_000 });
+  await expect.poll(() => editorText(page).then((t) => t?.length ?? 0), { timeout: 60_000 }).toBe(random.length);
 });
 
 test('a hostile opener driving hash changes cannot replace the work nor push it out of History (editor, then History)', async ({ app, page, context }) => {

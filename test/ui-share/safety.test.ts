@@ -66,6 +66,12 @@ describe('History folding and rings', () => {
     expect(ring[0]!.since).toBe(60_000);
   });
 
+  it('a pinned entry replaces the unpinned head it follows within the minute', () => {
+    let ring = record([], e(0, 'v1=a'));
+    ring = record(ring, e(10, 'v1=b', { pinned: true }));
+    expect(ring.map((x) => `${x.fragment} ${x.pinned === true}`)).toEqual(['v1=b true']);
+  });
+
   it('a pinned entry stays pinned when the same fragment is recorded again, and nothing folds into it', () => {
     let ring = record([], e(0, 'v1=a', { pinned: true }));
     ring = record(ring, e(10, 'v1=a'));

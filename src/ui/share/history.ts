@@ -39,7 +39,8 @@ export function record(ring: readonly HistoryEntry[], entry: HistoryEntry, coale
   if (head && head.fragment === entry.fragment) {
     return [{ ...entry, ...(head.pinned ? { pinned: true } : {}), ...(head.since !== undefined ? { since: head.since } : {}) }, ...rest].slice(0, HISTORY_SIZE);
   }
-  if (head && head.pinned !== true && entry.pinned !== true && head.tab === entry.tab && entry.at >= head.at && entry.at - headSince < coalesceMs) {
+  // A pinned entry may replace the unpinned head it follows (it is the newer state); nothing folds into a pinned one.
+  if (head && head.pinned !== true && head.tab === entry.tab && entry.at >= head.at && entry.at - headSince < coalesceMs) {
     return [{ ...entry, since: headSince }, ...rest].slice(0, HISTORY_SIZE);
   }
   const older = head && head.fragment !== entry.fragment ? [head, ...rest] : rest;

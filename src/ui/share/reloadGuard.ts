@@ -46,13 +46,16 @@ export function restoreTarget(hash: string): string {
   return target;
 }
 
-/** restoreTarget with the rule of loadTarget: null keeps the autosave. */
-export function loadFragment(hash: string, ownBrowser: (fragment: string) => boolean): string | null {
+/**
+ * restoreTarget with the rule of loadTarget: null keeps the autosave; `link` is false when the
+ * fragment is this tab's own fresher state (the person's work, not a link's).
+ */
+export function loadFragment(hash: string, ownBrowser: (fragment: string) => boolean): { readonly fragment: string; readonly link: boolean } | null {
   const s = session();
   const own = hash.startsWith('#') ? hash.slice(1) : hash;
   const target = loadTarget(hash, s?.getItem(WRITTEN_KEY) ?? null, s?.getItem(PENDING_KEY) ?? null, own !== '' && ownBrowser(own));
   s?.removeItem(PENDING_KEY);
-  return target;
+  return target === null ? null : { fragment: target, link: target === hash };
 }
 
 /** Leaving with a state that cannot be encoded: no stale pending state may stand in for it. */

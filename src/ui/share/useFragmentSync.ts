@@ -117,8 +117,9 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
 
   useEffect(() => {
     const write = latest.current.opts.write;
-    const first = write ? loadFragment(location.hash, wasWritten) : location.hash;
-    if (first !== null) openLink(first);
+    const first = write ? loadFragment(location.hash, wasWritten) : { fragment: location.hash, link: true };
+    if (first !== null && first.link) openLink(first.fragment);
+    else if (first !== null) restore(first.fragment); // this tab's own fresher state: the person's work
     // Bursts of hash changes (a page driving this window) are waited out: only the last one is read.
     let settle: ReturnType<typeof setTimeout> | undefined;
     const onHash = (): void => {
@@ -156,7 +157,7 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('pagehide', onHide);
     };
-  }, [openLink]);
+  }, [openLink, restore]);
 
   const { files, active, options, selectedNode } = s;
   const initial = useRef({ files, active, options, selectedNode });
