@@ -133,6 +133,8 @@ test('a file deleted, then a reload: the file is one click away in History', asy
   await app.fileTab('build.sh').locator('xpath=..').getByTestId('file-close').click();
   await expect(app.fileTab('build.sh')).toHaveCount(0);
   await expect.poll(() => savedWorkspace(page).then((w) => w?.files.length)).toBe(1);
+  // The state before the deletion is pinned at once.
+  await expect.poll(() => rings(page).then((r) => r.own.some((l) => l.includes('build.sh')))).toBe(true);
   await page.reload();
   await app.waitForEditor();
   await restoreFromHistory(page, 'build.sh');

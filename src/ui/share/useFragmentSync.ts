@@ -71,6 +71,8 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
   const linkOpening = useRef(false);
   /** A hash someone else put in the address bar is being read or waits for an answer: it is not overwritten meanwhile. */
   const foreignHash = useRef(false);
+  /** The state `fragment` was encoded from (History labels it, and judges its origin, by that state, not a later one). */
+  const encodedFrom = useRef<State>(s);
 
   /** Applies a fragment; false when it is not a good link (nothing changes then). */
   const apply = useCallback(
@@ -173,6 +175,7 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
         if (cancelled) return;
         // A link no browser would open is no link: the workspace counts as too large to share.
         const f = encoded !== null && fitsInBrowser(location.href, encoded) ? encoded : null;
+        encodedFrom.current = now;
         setFragment(f);
         if (!o.write || f === null || keep || foreignHash.current) return;
         if (location.hash !== `#${f}`) history.replaceState(history.state, '', `#${f}`);
@@ -188,7 +191,7 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
 
   useEffect(() => {
     if (!opts.write || fragment === null) return;
-    const timer = setTimeout(() => remember(fragment, workOf(latest.current.s), latest.current.opts.tab, false, Date.now(), originOf(latest.current.s)), HISTORY_DEBOUNCE_MS);
+    const timer = setTimeout(() => remember(fragment, workOf(encodedFrom.current), latest.current.opts.tab, false, Date.now(), originOf(encodedFrom.current)), HISTORY_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [fragment, opts.write]);
 
