@@ -2,6 +2,7 @@
  * Nothing a person made is lost: every loss scenario of issue 14, each ending with where the
  * person's last work is found (in the editor, or one click away in History).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { encodeWorkspace, singleFileWorkspace } from '../src/core/share/index.ts';
 import { expect, test } from './fixtures.ts';
@@ -209,4 +210,24 @@ test('a zero-width character in a file name: refused when added, shown visibly w
   const tab = page.locator('[data-testid="file-tab"] [data-lookalike="true"]');
   await expect(tab).toHaveText(/build⟨U\+200B⟩\.sh/);
   await app.screenshot('safety-lookalike-tab');
+});
+
+test('the link question in Chinese on a 390-pixel phone, dark', async ({ app, page }) => {
+  await app.open('FROM alpine:3.20 AS mine\nRUN echo mine\n');
+  await app.waitForLayout();
+  await app.byId(TEST_IDS.language).selectOption('zh');
+  await app.byId(TEST_IDS.theme).selectOption('dark');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`./#${encodeWorkspace(singleFileWorkspace('FROM busybox AS linked\n'))}`);
+  const banner = page.getByTestId('incoming-link');
+  await expect(banner).toContainText('有个链接要替换你当前的工作');
+  await expect(banner.getByRole('button', { name: '保留我的工作' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await banner.scrollIntoViewIfNeeded();
+  await app.screenshot('safety-incoming-link-zh-phone-dark');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="incoming-link"]').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await banner.getByRole('button', { name: '保留我的工作' }).click();
+  await expect(banner).toHaveCount(0);
+  await expect(page.locator('.stage-name')).toHaveText(['mine']);
 });
