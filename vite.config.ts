@@ -11,7 +11,8 @@ export default defineConfig({
     // Offline after one visit: precache every built file (Monaco + its worker, ELK's worker, icons).
     // The worker is registered by src/ui/share/registerOffline.ts, in production builds only.
     VitePWA({
-      registerType: 'autoUpdate',
+      // A new version waits for the person's agreement (src/ui/share/UpdateBanner.tsx).
+      registerType: 'prompt',
       injectRegister: false,
       strategies: 'generateSW',
       includeManifestIcons: false, // the glob below already precaches them
@@ -37,7 +38,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // Take over the page on first visit, so it works offline without a second load.
         clientsClaim: true,
-        skipWaiting: true,
+        // A new version waits until the person agrees to reload (UpdateBanner posts SKIP_WAITING).
+        skipWaiting: false,
       },
     }),
   ],

@@ -32,7 +32,7 @@ test('seed 002: both ways side by side, the table, linked lines, sizes, logs, an
   await expect(cmp.side('multistage').getByRole('heading')).toHaveText('Multi-stage build');
   await expect(cmp.side('builderPattern').locator('figcaption code')).toHaveText(['Dockerfile.builder', 'Dockerfile', 'build.sh']);
   await expect(cmp.side('multistage').locator('figcaption code')).toHaveText(['Dockerfile']);
-  await expect(cmp.line('builderPattern', 'build.sh', 7)).toContainText('docker cp builder:/go/src/github.com/wilhelmguo/multi-stage-demo/http-server ./http-server');
+  await expect(cmp.line('builderPattern', 'build.sh', 10)).toContainText('docker cp builder:/go/src/github.com/wilhelmguo/multi-stage-demo/http-server stagecraft-extract/http-server');
 
   // The table: files, docker commands, final image against the build image.
   await expect(cmp.cell('files', 'builderPattern')).toHaveText('3');
@@ -46,7 +46,7 @@ test('seed 002: both ways side by side, the table, linked lines, sizes, logs, an
   await expect(page.locator('tr[data-metric="finalImageBytes"] th')).toContainText('(estimate)');
 
   // Hover docker cp: the COPY --from line lights up (and the plain COPY of the extracted file) …
-  const dockerCp = cmp.line('builderPattern', 'build.sh', 7);
+  const dockerCp = cmp.line('builderPattern', 'build.sh', 10);
   const copyFrom = cmp.line('multistage', 'Dockerfile', 8);
   await dockerCp.hover();
   await expect(dockerCp).toHaveAttribute('data-mark', 'origin');
@@ -59,14 +59,14 @@ test('seed 002: both ways side by side, the table, linked lines, sizes, logs, an
   // … and back: COPY --from lights up docker cp, and the container's create and rm.
   await copyFrom.hover();
   await expect(dockerCp).toHaveAttribute('data-mark', 'linked');
-  await expect(cmp.line('builderPattern', 'build.sh', 6)).toHaveAttribute('data-mark', 'linked');
-  await expect(cmp.line('builderPattern', 'build.sh', 8)).toHaveAttribute('data-mark', 'linked');
+  await expect(cmp.line('builderPattern', 'build.sh', 9)).toHaveAttribute('data-mark', 'linked');
+  await expect(cmp.line('builderPattern', 'build.sh', 11)).toHaveAttribute('data-mark', 'linked');
   await page.mouse.move(2, 2);
   await expect(dockerCp).not.toHaveAttribute('data-mark', /./);
 
   // The keyboard does the same: one tab stop per file, arrows move, the focused line lights up.
   await cmp.line('builderPattern', 'build.sh', 1).focus();
-  for (let i = 1; i < 7; i++) await page.keyboard.press('ArrowDown');
+  for (let i = 1; i < 10; i++) await page.keyboard.press('ArrowDown');
   await expect(dockerCp).toBeFocused();
   await expect(copyFrom).toHaveAttribute('data-mark', 'linked');
   await expect(cmp.file('builderPattern', 'build.sh').locator('li[tabindex="0"]')).toHaveCount(1);
@@ -187,7 +187,7 @@ test('the comparison survives a share link', async ({ app, page, browser }) => {
   await other.goto(page.url());
   const cmp = new ComparePage(other);
   await expect(cmp.body).toHaveAttribute('data-state', 'ready');
-  await expect(cmp.line('builderPattern', 'build.sh', 7)).toContainText('docker cp builder:');
+  await expect(cmp.line('builderPattern', 'build.sh', 10)).toContainText('docker cp builder:');
   await fresh.close();
 });
 
@@ -227,7 +227,7 @@ test('the comparison has no axe violations (light and dark, a line lit, a log op
   for (const theme of ['light', 'dark'] as const) {
     await app.byId(TEST_IDS.theme).selectOption(theme);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-    await cmp.line('builderPattern', 'build.sh', 7).hover();
+    await cmp.line('builderPattern', 'build.sh', 10).hover();
     await expect(cmp.line('multistage', 'Dockerfile', 8)).toHaveAttribute('data-mark', 'linked');
     const results = await new AxeBuilder({ page }).include('.compare-section').analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
@@ -241,7 +241,7 @@ test('screenshots: light, dark, and a 390-pixel phone (stacked, no sideways scro
   await page.setViewportSize({ width: 1280, height: 960 });
   const cmp = await openSeed002(app, page);
   await app.byId(TEST_IDS.theme).selectOption('light');
-  await cmp.line('builderPattern', 'build.sh', 7).hover();
+  await cmp.line('builderPattern', 'build.sh', 10).hover();
   await expect(cmp.line('multistage', 'Dockerfile', 8)).toHaveAttribute('data-mark', 'linked');
   await app.screenshot('compare-light');
   await page.getByTestId(COMPARE_IDS.table).scrollIntoViewIfNeeded();
@@ -250,7 +250,7 @@ test('screenshots: light, dark, and a 390-pixel phone (stacked, no sideways scro
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await cmp.view.evaluate((el) => el.scrollTo(0, 0));
   await cmp.line('multistage', 'Dockerfile', 8).hover();
-  await expect(cmp.line('builderPattern', 'build.sh', 7)).toHaveAttribute('data-mark', 'linked');
+  await expect(cmp.line('builderPattern', 'build.sh', 10)).toHaveAttribute('data-mark', 'linked');
   await app.screenshot('compare-dark');
 
   await page.setViewportSize({ width: 390, height: 844 });
@@ -282,7 +282,7 @@ test('a 1,000-stage Dockerfile converts off the main thread, saying so, and stay
   expect(await page.evaluate(() => (globalThis as { __compareStates?: string[] }).__compareStates)).toEqual(['converting', 'ready']);
   // Folded past the line budget; a hovered line still finds its counterpart.
   await expect(cmp.side('builderPattern').getByRole('button', { name: /^Show the folded files \(\d+\)$/ })).toBeVisible();
-  const from = cmp.line('builderPattern', 'build.sh', 5);
+  const from = cmp.line('builderPattern', 'build.sh', 7);
   await expect(from).toContainText('docker build -t');
   await from.hover();
   await expect(cmp.side('multistage').locator('li[data-mark="linked"]')).not.toHaveCount(0);

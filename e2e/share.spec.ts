@@ -104,8 +104,9 @@ test('a reload right after an edit keeps the edit, even though the URL lagged be
   await page.reload(); // within the URL's debounce
   await expect(app.stage(0).locator('.stage-name')).toHaveText('edited');
   await expect(page.getByTestId('link-error')).toHaveCount(0);
-  // A link opened in the same tab still wins over the tab's own state.
+  // A link opened in the same tab asks first (the edit was never shared); reloading opens it.
   await page.goto(`./#${encodeWorkspace(singleFileWorkspace('FROM busybox AS other\n'))}`);
+  await expect(page.getByTestId('incoming-link')).toBeVisible();
   await page.reload();
   await expect(app.stage(0).locator('.stage-name')).toHaveText('other');
 });
@@ -162,9 +163,11 @@ test('history lists earlier versions and restores the work a link replaced', asy
   await app.waitForLayout();
   await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('stagecraft.history') ?? '[]').length)).toBe(1);
   await page.goto(`./#${encodeWorkspace(singleFileWorkspace('FROM busybox AS linked\n'))}`);
+  // The work was never shared, so the link asks first.
+  await page.getByTestId('incoming-open').click();
   await expect(app.stage(0).locator('.stage-name')).toHaveText('linked');
-  // The linked version is recorded once the person pauses (history is written on a slower debounce).
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('stagecraft.history') ?? '[]').length)).toBe(2);
+  // The linked version is recorded once the person pauses (history is written on a slower debounce), in the links' own ring.
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('stagecraft.history.links') ?? '[]').length)).toBe(1);
   await page.getByTestId('history').click();
   const entries = page.getByTestId('history-entry');
   await expect(entries).toHaveCount(2);

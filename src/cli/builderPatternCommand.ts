@@ -37,6 +37,7 @@ export async function builderPatternCommand(argv: readonly string[], io: CliIO):
     target: values.target ?? null,
     buildArgs: parseBuildArgs(values['build-arg'] ?? []),
     buildContexts: parseBuildContexts(values['build-context'] ?? []),
+    keepUndeclaredArgs: true,
     fileName: file === '-' ? 'Dockerfile' : basename(file),
     ...(values.project !== undefined ? { project: values.project } : {}),
   });

@@ -50,7 +50,7 @@ describe('stagecraft builder-pattern', () => {
     const r = run(['builder-pattern', 'seed002-multistage/Dockerfile.named', '--project', 'http-server', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.out).toBe(['Dockerfile.builder', 'Dockerfile', 'build.sh'].map((f) => `wrote ${join(out, f)}\n`).join(''));
-    expect(readFileSync(join(out, 'build.sh'), 'utf8')).toContain('docker cp builder:/go/src/github.com/wilhelmguo/multi-stage-demo/http-server ./http-server\n');
+    expect(readFileSync(join(out, 'build.sh'), 'utf8')).toContain('docker cp builder:/go/src/github.com/wilhelmguo/multi-stage-demo/http-server stagecraft-extract/http-server\n');
     expect(statSync(join(out, 'build.sh')).mode & 0o111).not.toBe(0);
     // And back again: the written folder converts to the seed's graph.
     const back = run(['multistage', join(out, 'build.sh')]);

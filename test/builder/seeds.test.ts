@@ -49,7 +49,7 @@ describe.each(['Dockerfile', 'Dockerfile.named'])('seed002-multistage/%s → bui
   it('writes one Dockerfile per needed stage, the final Dockerfile and build.sh', () => {
     const stage = name === 'Dockerfile' ? 'stage-0' : 'builder';
     expect(r.files.map((f) => f.name)).toEqual([`Dockerfile.${stage}`, 'Dockerfile', 'build.sh']);
-    expect(r.files[1]!.text).toBe('FROM alpine:latest\nWORKDIR /root/\nCOPY http-server .\nCMD ["./http-server"]' + (name === 'Dockerfile' ? ' \n' : '\n'));
+    expect(r.files[1]!.text).toBe('FROM alpine:latest\nWORKDIR /root/\nCOPY stagecraft-extract/http-server .\nCMD ["./http-server"]' + (name === 'Dockerfile' ? ' \n' : '\n'));
     expect(r.notes).toEqual([]);
   });
 
@@ -89,7 +89,7 @@ describe('seed004-builder (href-counter, with the seed\'s typos) → multi-stage
 });
 
 describe.each(['Dockerfile', 'Dockerfile.named'])('seed004-multistage/%s → builder pattern', (name) => {
-  const r = toBuilderPattern(fixture('seed004-multistage', name), { project: 'alexellis2/href-counter', buildArgs: { https_proxy: 'http://proxy:3128' } });
+  const r = toBuilderPattern(fixture('seed004-multistage', name), { project: 'alexellis2/href-counter', buildArgs: { https_proxy: 'http://proxy:3128' }, keepUndeclaredArgs: true });
 
   it('gives a build.sh with the seed build.sh\'s docker commands in the same order', () => {
     expect(dockerSequence(r.files)).toEqual(dockerSequence(workspace('seed004-builder')));

@@ -7,24 +7,25 @@ const file = (r: ReturnType<typeof toBuilderPattern>, name: string) => r.files.f
 const codes = (r: { notes: readonly { code: string }[] }) => r.notes.map((n) => n.code);
 
 describe('toBuilderPattern', () => {
-  it('copies from several stages: one container per source, every path copied out, files removed at the end', () => {
+  it('copies from several stages: one container per source, every path copied out into a new folder, removed at the end', () => {
     const r = toBuilderPattern('FROM golang AS api\nRUN go build -o /out/api\nFROM node AS web\nRUN npm run build\nFROM alpine\nCOPY --from=api /out/api /bin/\nCOPY --from=web /app/dist /srv\nCOPY --from=api /etc/api.yml /etc/\n');
-    expect(file(r, 'build.sh').split('\n').filter((l) => l.startsWith('docker') || l.startsWith('rm'))).toEqual([
+    expect(file(r, 'build.sh').split('\n').filter((l) => /^(docker|rm|mkdir) /.test(l))).toEqual([
       'docker build -t app:api -f Dockerfile.api .',
-      'docker create --name api app:api', 'docker cp api:/out/api ./api', 'docker cp api:/etc/api.yml ./api.yml', 'docker rm -f api',
+      'mkdir stagecraft-extract',
+      'docker create --name api app:api', 'docker cp api:/out/api stagecraft-extract/api', 'docker cp api:/etc/api.yml stagecraft-extract/api.yml', 'docker rm -f api',
       'docker build -t app:web -f Dockerfile.web .',
-      'docker create --name web app:web', 'docker cp web:/app/dist ./dist', 'docker rm -f web',
+      'docker create --name web app:web', 'docker cp web:/app/dist stagecraft-extract/dist', 'docker rm -f web',
       'docker build -t app:latest .',
-      'rm -rf ./api ./api.yml ./dist',
+      'rm -rf stagecraft-extract',
     ]);
-    expect(file(r, 'Dockerfile')).toBe('FROM alpine\nCOPY api /bin/\nCOPY dist /srv\nCOPY api.yml /etc/\n');
+    expect(file(r, 'Dockerfile')).toBe('FROM alpine\nCOPY stagecraft-extract/api /bin/\nCOPY stagecraft-extract/dist /srv\nCOPY stagecraft-extract/api.yml /etc/\n');
   });
 
   it('a stage chain (FROM <stage>) becomes FROM <project>:<stage>, built in dependency order', () => {
     const r = toBuilderPattern('FROM debian AS base\nRUN apt-get update\nFROM base AS build\nRUN make\nFROM base\nCOPY --from=build /src/bin /bin\n', { project: 'chain' });
     expect(r.files.map((f) => f.name)).toEqual(['Dockerfile.base', 'Dockerfile.build', 'Dockerfile', 'build.sh']);
     expect(file(r, 'Dockerfile.build')).toBe('FROM chain:base\nRUN make\n');
-    expect(file(r, 'Dockerfile')).toBe('FROM chain:base\nCOPY bin /bin\n');
+    expect(file(r, 'Dockerfile')).toBe('FROM chain:base\nCOPY stagecraft-extract/bin /bin\n');
     expect(r.links.filter((l) => l.kind === 'base').map((l) => l.multistage[0]!.line)).toEqual([3, 5]);
   });
 
@@ -35,13 +36,13 @@ describe('toBuilderPattern', () => {
   });
 
   it('--build-arg values are passed to every docker build, quoted for sh', () => {
-    const r = toBuilderPattern('ARG BASE=alpine\nFROM $BASE AS b\nRUN true\nFROM scratch\nCOPY --from=b /etc/os-release /\n', { buildArgs: { BASE: 'debian:12', MSG: 'hello world' } });
+    const r = toBuilderPattern('ARG BASE=alpine\nFROM $BASE AS b\nARG MSG\nRUN true\nFROM scratch\nCOPY --from=b /etc/os-release /\n', { buildArgs: { BASE: 'debian:12', MSG: 'hello world' } });
     const builds = file(r, 'build.sh').split('\n').filter((l) => l.startsWith('docker build'));
     expect(builds).toEqual([
       "docker build --build-arg BASE=debian:12 --build-arg 'MSG=hello world' -t app:b -f Dockerfile.b .",
       "docker build --build-arg BASE=debian:12 --build-arg 'MSG=hello world' -t app:latest .",
     ]);
-    expect(file(r, 'Dockerfile.b')).toBe('ARG BASE=alpine\nFROM $BASE\nRUN true\n');
+    expect(file(r, 'Dockerfile.b')).toBe('ARG BASE=alpine\nFROM $BASE\nARG MSG\nRUN true\n');
   });
 
   it('--target: only the stages the target needs, the target is the final Dockerfile', () => {
@@ -55,19 +56,19 @@ describe('toBuilderPattern', () => {
     const r = toBuilderPattern('FROM alpine AS cache\nONBUILD COPY --from=cache /x /x\nFROM node\nRUN --mount=type=cache,from=cache,target=/c npm ci\nCOPY --link --from=cache /etc/hosts /h\n');
     expect(codes(r)).toEqual(expect.arrayContaining(['OnbuildCopyFrom', 'MountFromNoEquivalent', 'CopyLinkNoEquivalent']));
     expect(file(r, 'Dockerfile')).toContain('RUN --mount=type=cache,from=app:cache,target=/c npm ci\n');
-    expect(file(r, 'Dockerfile')).toContain('COPY --link hosts /h\n');
+    expect(file(r, 'Dockerfile')).toContain('COPY --link stagecraft-extract/hosts /h\n');
   });
 
   it('a wildcard is taken from its extracted folder', () => {
     const r = toBuilderPattern('FROM maven AS build\nRUN mvn package\nFROM eclipse-temurin:21-jre\nCOPY --from=build /app/target/*.jar /app/\n');
-    expect(file(r, 'build.sh')).toContain('docker cp build:/app/target ./target\n');
-    expect(file(r, 'Dockerfile')).toContain('COPY target/*.jar /app/\n');
+    expect(file(r, 'build.sh')).toContain('docker cp build:/app/target stagecraft-extract/target\n');
+    expect(file(r, 'Dockerfile')).toContain('COPY stagecraft-extract/target/*.jar /app/\n');
     expect(codes(r)).toContain('WildcardExtractsFolder');
   });
 
-  it('an extracted name that clashes with a context file gets the container\'s name in front', () => {
+  it('an extracted file named like a context file lands in the extraction folder, never over the project\'s own', () => {
     const r = toBuilderPattern('FROM golang AS gen\nRUN gen > /main.go\nFROM golang\nCOPY main.go .\nCOPY --from=gen /main.go /gen/\n');
-    expect(file(r, 'Dockerfile')).toBe('FROM golang\nCOPY main.go .\nCOPY gen-main.go /gen/\n');
+    expect(file(r, 'Dockerfile')).toBe('FROM golang\nCOPY main.go .\nCOPY stagecraft-extract/main.go /gen/\n');
   });
 
   it('a scratch stage without CMD gets a placeholder command for docker create', () => {
@@ -89,8 +90,8 @@ describe('toBuilderPattern', () => {
 
   it('paths with spaces use the JSON form', () => {
     const r = toBuilderPattern('FROM alpine AS a\nRUN true\nFROM alpine\nCOPY --from=a ["/out/my file", "/dst/"]\n');
-    expect(file(r, 'Dockerfile')).toContain('COPY ["my file", "/dst/"]\n');
-    expect(file(r, 'build.sh')).toContain("docker cp 'a:/out/my file' './my file'\n");
+    expect(file(r, 'Dockerfile')).toContain('COPY ["stagecraft-extract/my file", "/dst/"]\n');
+    expect(file(r, 'build.sh')).toContain("docker cp 'a:/out/my file' 'stagecraft-extract/my file'\n");
     expect(graphSignature(toMultistage(r.files).analysis)).toEqual(graphSignature(r.analysis));
   });
 });

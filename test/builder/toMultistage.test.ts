@@ -32,7 +32,7 @@ describe('toMultistage', () => {
     ].join('\n');
     const r = toMultistage(ws(script, { 'Dockerfile.build': 'FROM alpine\n', Dockerfile: 'FROM alpine\n' }));
     const notes = at(r);
-    for (const expected of ['3 ControlFlow', '4 ControlFlow', '5 ControlFlow', '6 ControlFlow', '7 Pipeline', '8 Subshell', '9 Background', '10 CommandSubstitution', '12 OtherTool', '13 ChangeDirectory', '14 DockerRun']) {
+    for (const expected of ['3 ControlFlow', '4 ControlFlow', '5 ControlFlow', '6 ControlFlow', '7 Pipeline', '8 Subshell', '9 Background', '10 CommandSubstitution', '12 FolderCreated', '13 ChangeDirectory', '14 DockerRun']) {
       expect(notes).toContain(expected);
     }
     expect(notes.some((n) => n.startsWith('11 '))).toBe(true);

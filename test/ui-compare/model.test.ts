@@ -115,12 +115,12 @@ describe('seed 002 multi-stage (Dockerfile.named, the Examples menu\'s go-http-s
     const cp = lineOf(conv, 'builderPattern', 'build.sh', /^docker cp builder:/);
     expect(litLines(conv, cp)).toEqual(expect.arrayContaining(['multistage:Dockerfile:8 COPY --from=builder /go/src/github.com/wilhelmguo/multi-stage-demo/http-server .']));
     expect(litLines(conv, { side: 'multistage', path: 'Dockerfile', line: 8 })).toEqual(expect.arrayContaining([
-      'builderPattern:build.sh:7 docker cp builder:/go/src/github.com/wilhelmguo/multi-stage-demo/http-server ./http-server',
+      'builderPattern:build.sh:10 docker cp builder:/go/src/github.com/wilhelmguo/multi-stage-demo/http-server stagecraft-extract/http-server',
     ]));
     // The FROM of the build stage lights up its docker build line and its own Dockerfile's FROM.
     expect(litLines(conv, { side: 'multistage', path: 'Dockerfile', line: 1 })).toEqual([
       'builderPattern:Dockerfile.builder:1 FROM golang:1.13',
-      'builderPattern:build.sh:5 docker build -t http-server:builder -f Dockerfile.builder .',
+      'builderPattern:build.sh:7 docker build -t http-server:builder -f Dockerfile.builder .',
       'multistage:Dockerfile:1 FROM golang:1.13 AS builder',
     ]);
   });
@@ -140,10 +140,17 @@ describe('seed 002 multi-stage (Dockerfile.named, the Examples menu\'s go-http-s
     expect(bad.finalTag).toBe('app:latest');
   });
 
-  it('passes the target and build args to the one docker build', () => {
+  it('passes the target to the one docker build, and no build arg that matches no ARG', () => {
     const c = convert({ files, dockerfile: 'Dockerfile', way: 'toBuilderPattern', script: null, target: 'builder', buildArgs: { GO: '1 2' }, project: 'x' });
-    expect(c.commands.multistage).toEqual(["docker build --target builder --build-arg 'GO=1 2' -t x:latest ."]);
+    expect(c.commands.multistage).toEqual(['docker build --target builder -t x:latest .']);
     expect(c.builderPattern.map((p) => p.name)).toEqual(['Dockerfile', 'build.sh']);
+    expect(c.notes.map((n) => `${n.code} ${n.params.name}`)).toEqual(['BuildArgUndeclared GO']);
+  });
+
+  it('passes a build arg an ARG declares, quoted for sh', () => {
+    const withArg = [{ name: 'Dockerfile', text: 'FROM golang AS builder\nARG GO\nRUN go build\n' }];
+    const c = convert({ files: withArg, dockerfile: 'Dockerfile', way: 'toBuilderPattern', script: null, target: 'builder', buildArgs: { GO: '1 2' }, project: 'x' });
+    expect(c.commands.multistage).toEqual(["docker build --target builder --build-arg 'GO=1 2' -t x:latest ."]);
   });
 });
 

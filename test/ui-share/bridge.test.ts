@@ -36,6 +36,18 @@ describe('store ↔ workspace bridge', () => {
     );
   });
 
+  it('carries build contexts through a link, and adds none where there were none', () => {
+    const base: Snapshot = { files: [{ name: 'Dockerfile', text: 'FROM alpine AS builder\nFROM builder\n' }], active: 0, target: null, buildArgs: {}, direction: 'DOWN', selectedStage: null, view: 'graph' };
+    const withCtx: Snapshot = { ...base, buildContexts: { builder: 'docker-image://ghcr.io/org/builder:1' } };
+    const round = (s: Snapshot) => {
+      const r = decodeFragment(`#${encodeWorkspace(toWorkspace(s))}`);
+      if (!r.ok) throw new Error('link did not decode');
+      return fromWorkspace(r.workspace);
+    };
+    expect(round(withCtx).buildContexts).toEqual({ builder: 'docker-image://ghcr.io/org/builder:1' });
+    expect(round(base)).not.toHaveProperty('buildContexts');
+  });
+
   it('keeps the other files of a multi-file link and edits only the active one', () => {
     const ws = { files: [{ name: 'Dockerfile', text: 'FROM a' }, { name: 'dev.Dockerfile', text: '' }], active: 1, target: null, buildArgs: {}, direction: 'LR' as const, selectedStage: null, view: 'graph' as const };
     const s = fromWorkspace(ws);

@@ -16,7 +16,7 @@ describe('history ring', () => {
         let ring: HistoryEntry[] = [];
         for (const e of entries) {
           ring = record(ring, e);
-          expect(ring[0]).toEqual(e);
+          expect(ring[0]).toMatchObject(e);
           expect(ring.length).toBeLessThanOrEqual(HISTORY_SIZE);
           expect(new Set(ring.map((x) => x.fragment)).size).toBe(ring.length);
         }

@@ -11,7 +11,7 @@ import { processWordWithMatches, type ShellOptions } from '../shell/index.ts';
 import { parsePlatform } from './platform.ts';
 import { checkImageReference } from './reference.ts';
 import type { StageDraft } from './stages.ts';
-import { closest, didYouMean } from './suggest.ts';
+import { didYouMean, NearIndex } from './suggest.ts';
 
 export interface ResolvedFrom {
   readonly image: string;
@@ -28,6 +28,7 @@ export function resolveFroms(
   out: Diagnostic[],
 ): ResolvedFrom[] {
   const byName = new Map<string, number>();
+  const near = new NearIndex(); // byName's names, for "did you mean" in linear time
   return stages.map((st) => {
     const at = st.from.range;
     const expanded = processWordWithMatches(st.fromText, env, shell);
@@ -37,18 +38,19 @@ export function resolveFroms(
     } else {
       image = expanded.result;
     }
-    const base = resolveBase(st, image, byName, out);
+    const base = resolveBase(st, image, byName, near, out);
     if (st.name !== null) {
       if (byName.has(st.name)) {
         out.push(diagnostic('info', 'ClassicBuilderDiffers', at, { detail: `The classic builder stops here: "${st.name} stage name already used". BuildKit only warns.` }, st.index));
       }
       byName.set(st.name, st.index);
+      near.add(st.name);
     }
     return { image, base, platform: resolvePlatform(st, env, declared, shell, out) };
   });
 }
 
-function resolveBase(st: StageDraft, image: string, byName: ReadonlyMap<string, number>, out: Diagnostic[]): BaseRef {
+function resolveBase(st: StageDraft, image: string, byName: ReadonlyMap<string, number>, names: NearIndex, out: Diagnostic[]): BaseRef {
   const at = st.from.range;
   const stage = byName.get(image);
   if (stage !== undefined) return { kind: 'stage', stage };
@@ -64,7 +66,7 @@ function resolveBase(st: StageDraft, image: string, byName: ReadonlyMap<string, 
   if (caseTwin !== undefined) {
     out.push(diagnostic('warning', 'FromStageCaseMismatch', at, { ref: image, stage: lower }, st.index));
   } else if (ref.ok && !/[:/@.]/.test(image)) {
-    const near = closest(image, byName.keys(), 1);
+    const near = names.closest(image);
     if (near !== null) out.push(diagnostic('warning', 'FromLikelyStageTypo', at, { ref: image, stage: near }, st.index));
   }
   return { kind: 'image', ref: image };

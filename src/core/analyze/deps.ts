@@ -17,7 +17,7 @@ import { processWord, type ShellOptions } from '../shell/index.ts';
 import { parseMount } from './mount.ts';
 import { checkImageReference } from './reference.ts';
 import type { StageDraft } from './stages.ts';
-import { closest } from './suggest.ts';
+import { nearIndexOf } from './suggest.ts';
 
 /** A reference found in one instruction, before it becomes an edge. */
 export interface RawRef {
@@ -123,7 +123,7 @@ export function resolveRef(ref: RawRef, ctx: DepContext, stage: number): SourceR
   if (!check.ok) {
     ctx.out.push(diagnostic('error', 'InvalidImageReference', at, { ref: ref.value, reason: check.reason }, stage));
   } else if (!/[:/@.]/.test(ref.value)) {
-    const near = closest(ref.value, ctx.finalByName.keys(), 1);
+    const near = nearIndexOf(ctx.finalByName).closest(ref.value);
     if (near !== null) ctx.out.push(diagnostic('warning', 'FromLikelyStageTypo', at, { ref: ref.value, stage: near }, stage));
   }
   return { kind: 'image', ref: ref.value };

@@ -4,7 +4,7 @@
  * built with --target.
  */
 import { note } from './notes.ts';
-import { dirName, pathBelow } from './paths.ts';
+import { dirName, pathBelow, shellQuote } from './paths.ts';
 import type { BuildRecord, ScriptRun } from './scriptRun.ts';
 import type { Note } from './types.ts';
 
@@ -38,9 +38,11 @@ function buildCommands(run: ScriptRun, names: readonly (string | null)[], script
   }
   const dir = dirName(script);
   const ctx = (b: BuildRecord) => { const r = pathBelow(dir, b.context); return r === null ? b.context : r === '' ? '.' : r; };
-  const quote = (w: string) => (/^[\w@%+=:,./${}-]+$/.test(w) ? w : `"${w.replace(/(["\\])/g, '\\$1')}"`);
+  // Build-arg values keep their $VARIABLES (the script's meaning) but never run a command: ` and $( are escaped.
+  const quote = (w: string) => (/^[\w@%+=:,./${}-]+$/.test(w) && !w.includes('$(') ? w : `"${w.replace(/(["\\`])/g, '\\$1').replace(/\$\(/g, '\\$(')}"`);
+  const word = shellQuote;
   const argWords = [...args.values()].map((w) => `--build-arg ${quote(w)}`);
-  const main = ['docker build', ...flags, ...argWords, ...final.tags.map((t) => `-t ${t}`), ctx(final)].join(' ');
+  const main = ['docker build', ...flags.map(word), ...argWords, ...final.tags.map((t) => `-t ${word(t)}`), word(ctx(final))].join(' ');
   const usedAsSource = new Set<number>();
   for (const x of run.extracted) if (x.source.kind === 'build') usedAsSource.add(x.source.build);
   for (const b of run.builds) {
@@ -50,7 +52,7 @@ function buildCommands(run: ScriptRun, names: readonly (string | null)[], script
   const extra = run.builds.filter((b) => b !== final && !usedAsSource.has(b.index) && b.tags.length > 0).map((b) => {
     const stage = names[b.index] ?? `build-${b.index}`;
     notes.push(note('info', 'SeveralOutputs', script, b.line, { tag: b.tags[0]!, stage }));
-    return ['docker build', ...flags, ...argWords, `--target ${stage}`, ...b.tags.map((t) => `-t ${t}`), ctx(final)].join(' ');
+    return ['docker build', ...flags.map(word), ...argWords, `--target ${stage}`, ...b.tags.map((t) => `-t ${word(t)}`), word(ctx(final))].join(' ');
   });
   return [main, ...extra];
 }

@@ -14,7 +14,7 @@ export type ExtractSource = { readonly kind: 'stage'; readonly stage: number } |
 export interface ExtractPath {
   /** Absolute path inside the image (for a wildcard, the folder before it). */
   readonly containerPath: string;
-  /** Where it lands in the build context, relative (`http-server`). */
+  /** Where it lands in the build context, relative, always inside EXTRACT_FOLDER (`stagecraft-extract/http-server`). */
   readonly local: string;
 }
 
@@ -49,6 +49,13 @@ export interface BuilderPlan {
   readonly copySources: ReadonlyMap<string, string>;
   readonly notes: readonly Note[];
 }
+
+/**
+ * The folder build.sh creates with `mkdir` (which stops the script when it already exists), copies
+ * every extracted file into and removes at the end: nothing of the project's own is ever
+ * overwritten, nested into (docker cp into an existing folder) or deleted.
+ */
+export const EXTRACT_FOLDER = 'stagecraft-extract';
 
 export const sourceKey = (s: ExtractSource): string => (s.kind === 'stage' ? `stage:${s.stage}` : `image:${s.ref}`);
 
@@ -91,7 +98,8 @@ export function planBuilderPattern(a: Analysis, project: string, file: string): 
 
   // Every COPY --from of a needed stage: what to extract and where it lands.
   const copyEdges = a.edges.filter((e) => e.kind === 'copy' && stages.has(e.stage));
-  const taken = new Set<string>(['Dockerfile', 'build.sh', ...[...stages.values()].map((p) => p.file), ...contextRoots(a, order)]);
+  // Names inside EXTRACT_FOLDER, which build.sh creates fresh: they cannot clash with the project's own files.
+  const taken = new Set<string>();
   const extractions = new Map<string, { source: ExtractSource; container: string; paths: ExtractPath[] }>();
   const copySources = new Map<string, string>();
   const containers = new Set<string>();
@@ -118,7 +126,7 @@ export function planBuilderPattern(a: Analysis, project: string, file: string): 
         if (taken.has(local)) local = `${x.container}-${base}`;
         for (let k = 2; taken.has(local); k++) local = `${x.container}-${base}-${k}`;
         taken.add(local);
-        got = { containerPath: folder, local };
+        got = { containerPath: folder, local: `${EXTRACT_FOLDER}/${local}` };
         x.paths.push(got);
       }
       copySources.set(`${key}|${written}`, rest === '' ? got.local : `${got.local}/${rest}`);
@@ -143,18 +151,6 @@ export function planBuilderPattern(a: Analysis, project: string, file: string): 
     extract(`stage:${i}`);
   }
   return { project, stages, steps, copySources, notes };
-}
-
-/** First path segments the needed stages COPY/ADD from the build context (extracted files must not clash). */
-function contextRoots(a: Analysis, order: readonly number[]): string[] {
-  const out: string[] = [];
-  for (const i of order) {
-    for (const ins of a.stages[i]?.instructions ?? []) {
-      if ((ins.keyword !== 'copy' && ins.keyword !== 'add') || ins.flags.some((f) => f.name === 'from')) continue;
-      for (const s of ins.args.slice(0, -1)) out.push(normalizePath(s).split('/')[0] ?? '');
-    }
-  }
-  return out;
 }
 
 /** True when a stage's image ends up with no CMD or ENTRYPOINT (a scratch chain without one). */

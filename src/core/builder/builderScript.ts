@@ -4,7 +4,8 @@
  * a last docker build, rm of the extracted files), with its links.
  */
 import type { Analysis } from '../model.ts';
-import { sourceKey, type BuilderPlan, type ExtractSource } from './builderPlan.ts';
+import { EXTRACT_FOLDER, sourceKey, type BuilderPlan, type ExtractSource } from './builderPlan.ts';
+import { showControlCharacters } from './controlChars.ts';
 import { shellQuote } from './paths.ts';
 import type { FileLine, Link, WorkspaceFile } from './types.ts';
 
@@ -18,38 +19,55 @@ export interface ScriptInputs {
   readonly copyOut: ReadonlyMap<number, FileLine>;
 }
 
-/** build.sh in the seeds' shape (with set -e); its links to the multi-stage lines. */
+/**
+ * build.sh in the seeds' shape (with set -e); its links to the multi-stage lines. Every word taken
+ * from the Dockerfile or the options is quoted for sh; the comment only holds the input's name with
+ * its control characters shown as escapes (the caller refuses such names before this runs).
+ * Extracted files go into EXTRACT_FOLDER, created by the script (mkdir stops it when the folder
+ * exists) and removed at the end; nothing else is removed.
+ */
 export function renderScript(s: ScriptInputs, buildArgs: Readonly<Record<string, string>>): { file: WorkspaceFile; links: Link[] } {
   const links: Link[] = [];
   const at = (line: number): FileLine => ({ file: s.input, line });
   const file = 'build.sh';
-  const out: string[] = ['#!/bin/sh', `# Builder pattern for ${s.input}, written by Stagecraft: one image per stage, files copied out with docker cp.`, 'set -e'];
+  const out: string[] = ['#!/bin/sh', `# Builder pattern for ${showControlCharacters(s.input)}, written by Stagecraft: one image per stage, files copied out with docker cp.`];
+  const extracts = s.plan.steps.some((st) => st.kind === 'extract');
+  if (extracts) {
+    out.push(
+      `# The files are copied out into ${EXTRACT_FOLDER}, a new folder this script creates and removes at the end.`,
+      `# If ${EXTRACT_FOLDER} already exists (an earlier run stopped half-way), the script stops: remove it first.`,
+    );
+  }
+  out.push('set -e');
   const args = Object.entries(buildArgs).map(([k, v]) => `--build-arg ${shellQuote(`${k}=${v}`)}`);
-  const extracted: string[] = [];
+  let folderMade = false;
   const lineOf = () => ({ file, line: out.length });
   for (const step of s.plan.steps) {
     if (step.kind === 'build') {
       const p = s.plan.stages.get(step.stage)!;
-      out.push(`echo Building ${p.tag}`);
-      out.push(['docker build', ...args, `-t ${p.tag}`, ...(p.isFinal ? [] : [`-f ${shellQuote(p.file)}`]), '.'].join(' '));
+      out.push(`echo Building ${shellQuote(p.tag)}`);
+      out.push(['docker build', ...args, `-t ${shellQuote(p.tag)}`, ...(p.isFinal ? [] : [`-f ${shellQuote(p.file)}`]), '.'].join(' '));
       const from = s.fromOut.get(p.stage.startLine);
       links.push({ kind: 'build', multistage: [at(p.stage.startLine)], builderPattern: [lineOf(), ...(from ? [from] : [])] });
       continue;
     }
+    if (!folderMade) {
+      out.push(`mkdir ${EXTRACT_FOLDER}`);
+      folderMade = true;
+    }
     const x = step.extraction;
     const copyLines = s.a.edges.filter((e) => e.kind === 'copy' && s.plan.stages.has(e.stage) && sameSource(e.source, x.source)).map((e) => e.line);
-    out.push(`docker create --name ${shellQuote(x.container)} ${shellQuote(x.image)}${x.command ? ` ${x.command}` : ''}`);
+    out.push(`docker create --name ${shellQuote(x.container)} ${shellQuote(x.image)}${x.command ? ` ${shellQuote(x.command)}` : ''}`);
     const create = lineOf();
     for (const path of x.paths) {
-      out.push(`docker cp ${shellQuote(`${x.container}:${path.containerPath}`)} ${shellQuote(`./${path.local}`)}`);
-      extracted.push(`./${path.local}`);
+      out.push(`docker cp ${shellQuote(`${x.container}:${path.containerPath}`)} ${shellQuote(path.local)}`);
       const users = copyLines.filter((l) => usesPath(s, l, x.source, path.local));
       links.push({ kind: 'extract', multistage: users.map((l) => at(l)), builderPattern: [lineOf(), ...users.flatMap((l) => s.copyOut.get(l) ?? [])] });
     }
     out.push(`docker rm -f ${shellQuote(x.container)}`);
     links.push({ kind: 'container', multistage: copyLines.map((l) => at(l)), builderPattern: [create, lineOf()] });
   }
-  if (extracted.length > 0) out.push(`rm -rf ${extracted.map(shellQuote).join(' ')}`);
+  if (folderMade) out.push(`rm -rf ${EXTRACT_FOLDER}`);
   return { file: { name: file, text: `${out.join('\n')}\n` }, links };
 }
 

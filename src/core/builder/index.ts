@@ -10,3 +10,6 @@ export { compareWays, type Comparison, type MetricKey, type MetricRow, type Size
 export { builderPatternLog, classicBuildLog, humanSize, multistageLog, type LogLine, type LogOptions } from './buildLog.ts';
 export { referencedDockerfiles } from './referenced.ts';
 export { ownValue } from './records.ts';
+export { argNamesOf, declaredArgNames, splitBuildArgs } from './declaredArgs.ts';
+export { hasControlCharacter, showControlCharacters } from './controlChars.ts';
+export { EXTRACT_FOLDER } from './builderPlan.ts';

@@ -78,6 +78,11 @@ export const NOTE_MESSAGES: Readonly<Record<NoteCode, string>> = {
   ContextCopyIncludesExtracted:
     '"{text}" copies the whole build context, which in the builder pattern also holds the files extracted before this build.',
   InvalidProject: '"{project}" is not a valid image name (lowercase letters, digits, ., _, -, /); using {used}.',
+  ControlCharacterInName:
+    '"{name}" contains a control character (such as a line break), which would start a new line in the files written from it; nothing is written. Rename it.',
+  BuildArgUndeclared:
+    '--build-arg {name} matches no ARG in the Dockerfile, so it is not put into any docker build command written here (Docker would still pass some, such as proxy settings, to every RUN).',
+  FolderCreated: 'creates the folder {path} for the extracted files: a multi-stage build copies between stages without writing them anywhere.',
 };
 
 /** Builds a note with its English message. */

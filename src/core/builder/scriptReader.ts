@@ -4,6 +4,7 @@
  * tools…). Literal variable assignments are followed; nothing is executed.
  */
 import { recognizeDocker, type DockerCommand } from './dockerCommands.ts';
+import { hasControlCharacter, showControlCharacters } from './controlChars.ts';
 import { note } from './notes.ts';
 import { parseScript, type ScriptCommand, type ScriptList, type ShellWord } from './shellScript.ts';
 import type { Note } from './types.ts';
@@ -115,6 +116,12 @@ function readCommand(c: ScriptCommand, list: ScriptList, vars: Map<string, strin
       texts.push(w.text);
     } else texts.push(value);
   }
+  // A word with a line break would become a line of its own in the Dockerfile or command written from it.
+  const unsafe = texts.find((t) => hasControlCharacter(t));
+  if (unsafe !== undefined) {
+    notes.push(note('error', 'ControlCharacterInName', file, list.line, { name: showControlCharacters(unsafe) }));
+    return;
+  }
   const exe = texts[0] ?? '';
   const docker = recognizeDocker(texts);
   if (docker !== null) { events.push({ kind: 'docker', command: docker, line: list.line, text: list.text }); return; }
@@ -124,6 +131,7 @@ function readCommand(c: ScriptCommand, list: ScriptList, vars: Map<string, strin
   }
   else if (exe === 'set') say('info', 'ShellOption');
   else if (exe === 'rm') events.push({ kind: 'rm', paths: texts.slice(1).filter((t) => !t.startsWith('-')), line: list.line, text: list.text });
+  else if (exe === 'mkdir') say('info', 'FolderCreated', { path: texts.slice(1).filter((t) => !t.startsWith('-')).join(' ') });
   else if (exe === 'cd' || exe === 'pushd' || exe === 'popd') say('warning', 'ChangeDirectory');
   else say('warning', 'OtherTool', { tool: exe });
 }

@@ -8,6 +8,8 @@ import { analyze } from '../analyze/analyze.ts';
 import type { Analysis, Instruction } from '../model.ts';
 import { planBuilderPattern, sourceKey, type BuilderPlan, type ExtractSource, type PlannedStage } from './builderPlan.ts';
 import { renderScript } from './builderScript.ts';
+import { hasControlCharacter, showControlCharacters } from './controlChars.ts';
+import { splitBuildArgs } from './declaredArgs.ts';
 import { note, sortNotes } from './notes.ts';
 import { isImageName } from './paths.ts';
 import type { FileLine, Link, Note, WorkspaceFile } from './types.ts';
@@ -19,6 +21,12 @@ export interface BuilderPatternOptions {
   readonly buildArgs?: Readonly<Record<string, string>>;
   /** `--build-context NAME=VALUE`s, passed to the analysis. */
   readonly buildContexts?: Readonly<Record<string, string>>;
+  /**
+   * Pass build args that match no ARG too (the command line, where the person typed them). By
+   * default they are left out of build.sh with a BuildArgUndeclared note: a page's build args may
+   * come from a link, and Docker honours proxy args without an ARG.
+   */
+  readonly keepUndeclaredArgs?: boolean;
   /** The input's file name, used in notes and links; default `Dockerfile`. */
   readonly fileName?: string;
 }
@@ -42,20 +50,48 @@ export function toBuilderPattern(text: string, options: BuilderPatternOptions = 
     notes.push(note('warning', 'InvalidProject', input, 0, { project, used: 'app' }));
     project = 'app';
   }
+  const unsafe = unsafeNames(analysis, input, options);
+  if (unsafe.length > 0) {
+    for (const u of unsafe) notes.push(note('error', 'ControlCharacterInName', input, u.line, { name: showControlCharacters(u.name) }));
+    return { analysis, plan: null, files: [], notes: sortNotes(notes), links: [] };
+  }
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
   if (errors[0]) notes.push(note('warning', 'DockerfileErrors', input, errors[0].range.start.line, { count: errors.length, line: errors[0].range.start.line, code: errors[0].code }));
   if (analysis.target === null) {
     notes.push(note('error', 'TargetMissing', input, 0, { target: options.target ?? '(last stage)' }));
     return { analysis, plan: null, files: [], notes: sortNotes(notes), links: [] };
   }
+  const split = splitBuildArgs(analysis, options.buildArgs ?? {});
+  const passed = options.keepUndeclaredArgs ? { ...(options.buildArgs ?? {}) } : split.declared;
+  if (!options.keepUndeclaredArgs) for (const name of split.undeclared) notes.push(note('warning', 'BuildArgUndeclared', input, 0, { name }));
   const plan = planBuilderPattern(analysis, project, input);
   notes.push(...plan.notes);
   const r = new Renderer(analysis, plan, text.split(/\r?\n/), input, notes);
   const files = [...plan.stages.values()].filter((p) => !p.isFinal).map((p) => r.stageFile(p));
   files.push(r.stageFile([...plan.stages.values()].find((p) => p.isFinal)!));
-  const script = renderScript({ a: analysis, plan, input, fromOut: r.fromOut, copyOut: r.copyOut }, options.buildArgs ?? {});
+  const script = renderScript({ a: analysis, plan, input, fromOut: r.fromOut, copyOut: r.copyOut }, passed);
   files.push(script.file);
   return { analysis, plan, files, notes: sortNotes(notes), links: [...r.links, ...script.links] };
+}
+
+/**
+ * Names and paths that would be written into build.sh, a Dockerfile or a comment and hold a control
+ * character: the file's name, the target, build-arg names, stage names, image references and copied
+ * paths. Each is refused (line 0 for the options).
+ */
+function unsafeNames(a: Analysis, input: string, options: BuilderPatternOptions): { name: string; line: number }[] {
+  const found: { name: string; line: number }[] = [];
+  const check = (name: string | null | undefined, line: number) => { if (name && hasControlCharacter(name)) found.push({ name, line }); };
+  check(input, 0);
+  check(options.target, 0);
+  for (const k of Object.keys(options.buildArgs ?? {})) check(k, 0);
+  for (const st of a.stages) check(st.name, st.startLine);
+  for (const e of a.edges) {
+    if (e.source.kind === 'image') check(e.source.ref, e.line);
+    for (const p of e.paths?.sources ?? []) check(p, e.line);
+    check(e.paths?.dest, e.line);
+  }
+  return found;
 }
 
 /** Renders files line by line, recording where each original line went. */

@@ -6,6 +6,7 @@
  */
 import { analyze } from '../analyze/analyze.ts';
 import type { Analysis } from '../model.ts';
+import { showControlCharacters } from './controlChars.ts';
 import { note, sortNotes } from './notes.ts';
 import { buildCommands, contextPrefixFor } from './buildCommands.ts';
 import { normalizePath } from './paths.ts';
@@ -78,7 +79,8 @@ export function toMultistage(files: readonly WorkspaceFile[], options: Multistag
   }
   const commands = buildCommands(run, names, script, notes);
   for (const [name, value] of directives) emit(`# ${name}=${value}`);
-  emit(`# Multi-stage version of ${script}, written by Stagecraft. Build it with one command:`);
+  const scriptShown = showControlCharacters(script);
+  emit(`# Multi-stage version of ${scriptShown}, written by Stagecraft. Build it with one command:`);
   emit(`#   ${commands[0] ?? 'docker build .'}`);
   for (const g of globals.values()) emit(g.text);
 
@@ -96,7 +98,7 @@ export function toMultistage(files: readonly WorkspaceFile[], options: Multistag
       carried.unshift(c);
     }
     for (const c of carried) { emit(c.text); stageLinesUsed.add(c.line); links.push({ kind: 'line', multistage: [{ file: OUT, line: out.length }], builderPattern: [{ file: script, line: c.line }] }); }
-    emit(`# ${b.dockerfile}, built by ${script} line ${b.line}`);
+    emit(`# ${showControlCharacters(b.dockerfile)}, built by ${scriptShown} line ${b.line}`);
     if (src === null) {
       const fromLine = emit(`FROM scratch${name ? ` AS ${name}` : ''}`);
       stages.push({ name, tags: b.tags, dockerfile: b.dockerfile, buildLine: b.line, fromLine });

@@ -74,7 +74,11 @@ export type NoteCode =
   | 'CopyPathVariable'
   | 'CreateNeedsCommand'
   | 'ContextCopyIncludesExtracted'
-  | 'InvalidProject';
+  | 'InvalidProject'
+  // Safety of what is written (both directions)
+  | 'ControlCharacterInName'
+  | 'BuildArgUndeclared'
+  | 'FolderCreated';
 
 /** A finding about a conversion: always data, never an exception. */
 export interface Note {

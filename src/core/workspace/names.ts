@@ -13,7 +13,9 @@ export type FileNameError =
   /** Another file already has this name (names are compared exactly: `Dockerfile` ≠ `dockerfile`). */
   | { readonly kind: 'duplicate'; readonly name: string }
   /** The workspace already holds MAX_FILES files. */
-  | { readonly kind: 'tooMany'; readonly max: number };
+  | { readonly kind: 'tooMany'; readonly max: number }
+  /** The name holds invisible characters (zero-width, format controls) that make it look like another: `shown` makes them visible. */
+  | { readonly kind: 'lookalike'; readonly shown: string };
 
 type Named = readonly Pick<WorkspaceFile, 'name'>[];
 
@@ -22,8 +24,23 @@ export function nameError(files: Named, name: string, index: number | null): Fil
   if (index === null && files.length >= MAX_FILES) return { kind: 'tooMany', max: MAX_FILES };
   const issue = fileNameIssue(name);
   if (issue !== null) return { kind: 'invalid', issue };
+  if (hasInvisible(name)) return { kind: 'lookalike', shown: visibleName(name) };
   if (files.some((f, i) => i !== index && f.name === name)) return { kind: 'duplicate', name };
   return null;
+}
+
+// Characters that display as nothing (format controls such as zero-width spaces and joiners, the
+// byte-order mark, bidi controls; Hangul fillers and the combining grapheme joiner): a name holding
+// one can look exactly like another name.
+const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]/u;
+const INVISIBLE_ALL = /[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]/gu;
+
+/** Whether a name holds a character that displays as nothing. */
+export const hasInvisible = (name: string): boolean => INVISIBLE.test(name);
+
+/** The name with every invisible character shown as `⟨U+200B⟩`, so two lookalikes read differently. */
+export function visibleName(name: string): string {
+  return name.replace(INVISIBLE_ALL, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
 // The extensions that decide a file's kind or reading, kept last when a number is added.

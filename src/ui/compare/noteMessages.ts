@@ -80,6 +80,10 @@ export const NOTE_MESSAGES_ZH: Readonly<Record<NoteCode, string>> = {
   ContextCopyIncludesExtracted:
     '“{text}”复制整个构建上下文，而在构建器模式中，上下文里还包含这次构建之前取出的文件。',
   InvalidProject: '“{project}”不是有效的镜像名（只能用小写字母、数字、.、_、-、/）；改用 {used}。',
+  ControlCharacterInName: '“{name}”里有控制字符（比如换行），写进文件就会另起一行；所以什么都没有写。请给它改个名字。',
+  BuildArgUndeclared:
+    '--build-arg {name} 在 Dockerfile 里没有对应的 ARG，所以这里写出的 docker build 命令都不会带上它（但像代理设置这样的参数，Docker 仍会传给每条 RUN）。',
+  FolderCreated: '创建存放取出文件的文件夹 {path}：多阶段构建在阶段之间直接复制，不需要把文件写到任何地方。',
 };
 
 /** English words the core puts into some params, in Chinese (other params are the user's own text). */

@@ -6,6 +6,7 @@
 import { MESSAGES } from '../../core/diagnostics.ts';
 import { fidelityEn } from './fidelity.en.ts';
 import { checksEn } from './checks.en.ts';
+import { SAFETY_EN } from './safety.en.ts';
 
 export const en = {
   app: {
@@ -327,6 +328,7 @@ export const en = {
     logMultistage: 'Multi-stage build',
   },
   fidelity: fidelityEn,
+  safety: SAFETY_EN,
   diag: MESSAGES,
   checks: checksEn,
 };

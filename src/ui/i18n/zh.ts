@@ -3,6 +3,7 @@ import { checksZh } from './checks.zh.ts';
 import type { Catalogue } from './en.ts';
 import { diag9Zh } from './diag9.zh.ts';
 import { fidelityZh } from './fidelity.zh.ts';
+import { SAFETY_ZH } from './safety.zh.ts';
 
 export const zh: Catalogue = {
   app: {
@@ -323,6 +324,7 @@ export const zh: Catalogue = {
     logMultistage: '多阶段构建',
   },
   fidelity: fidelityZh,
+  safety: SAFETY_ZH,
   diag: {
     EmptyDockerfile: 'Dockerfile 不能为空。粘贴或输入一个 Dockerfile，即可查看它的构建阶段。',
     NoStages: 'Dockerfile 中没有可构建的阶段：没有 FROM，因此什么也无法构建。',

@@ -6,13 +6,15 @@ import { useTranslation } from 'react-i18next';
 import type { MetaArg } from '../../core/model.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
 import { TEST_IDS } from '../testIds.ts';
+import { CarriedBuildArgs } from './CarriedBuildArgs.tsx';
 
 export function BuildArgs({ metaArgs }: { readonly metaArgs: readonly MetaArg[] }) {
   const { t } = useTranslation();
   const { options } = useStore();
   const dispatch = useDispatch();
-  if (metaArgs.length === 0) return <p className="muted">{t('args.empty')}</p>;
+  if (metaArgs.length === 0) return <><p className="muted">{t('args.empty')}</p><CarriedBuildArgs metaArgs={metaArgs} /></>;
   return (
+    <>
     <ul className="build-args" data-testid={TEST_IDS.buildArgs}>
       {metaArgs.map((a) => {
         const id = `arg-${a.name}`;
@@ -43,5 +45,7 @@ export function BuildArgs({ metaArgs }: { readonly metaArgs: readonly MetaArg[] 
         );
       })}
     </ul>
+    <CarriedBuildArgs metaArgs={metaArgs} />
+    </>
   );
 }

@@ -24,6 +24,7 @@ export function ConflictBanner({ onKeep, onTake }: { readonly onKeep: () => void
     <div className="sc-banner sc-banner-warn" role="alert" data-testid="tab-conflict">
       <strong>{t('share.conflictTitle')}</strong>
       <p>{t('share.conflictText')}</p>
+      <p>{t('safety.conflictHeld')}</p>
       <button type="button" data-testid="keep-mine" onClick={onKeep}>{t('share.keepMine')}</button>{' '}
       <button type="button" data-testid="take-theirs" onClick={onTake}>{t('share.takeTheirs')}</button>
     </div>

@@ -14,6 +14,8 @@ import { Presentation } from '../present/Presentation.tsx';
 import { ConflictBanner, LinkErrorBanner } from './Banners.tsx';
 import { copyText } from './clipboard.ts';
 import { HistoryMenu } from './HistoryMenu.tsx';
+import { IncomingLinkBanner } from './IncomingLinkBanner.tsx';
+import { UpdateBanner } from './UpdateBanner.tsx';
 import { Menu } from './Menu.tsx';
 import { useFragmentSync } from './useFragmentSync.ts';
 import { useTabGuard } from './useTabGuard.ts';
@@ -49,8 +51,8 @@ export function ShareBar({ stages }: { readonly stages: readonly StageSpan[] }) 
           data-testid="copy-link"
           data-link={link}
           disabled={sync.fragment === null}
-          title={sync.fragment === null ? t('share.tooLargeToShare') : undefined}
-          onClick={() => void copy(link, link.length > SAFE_LINK_CHARS ? t('share.linkCopiedLong', { count: link.length }) : t('share.linkCopied'))}
+          title={sync.fragment === null ? t('safety.linkTooLong') : undefined}
+          onClick={() => { sync.markShared(); void copy(link, link.length > SAFE_LINK_CHARS ? t('share.linkCopiedLong', { count: link.length }) : t('share.linkCopied')); }}
         >
           {t('share.copyLink')}
         </button>
@@ -68,6 +70,8 @@ export function ShareBar({ stages }: { readonly stages: readonly StageSpan[] }) 
         <span className="sc-status" role="status" data-testid="share-status">{status}</span>
       </div>
       {sync.error && <LinkErrorBanner error={sync.error} onDismiss={sync.dismissError} />}
+      <UpdateBanner />
+      {sync.incoming !== null && <IncomingLinkBanner onOpen={sync.acceptIncoming} onKeep={sync.rejectIncoming} />}
       {guard.theirs !== null && <ConflictBanner onKeep={guard.keepMine} onTake={guard.takeTheirs} />}
       {view === 'presentation' && <Presentation stages={stages} onExit={() => onView('graph')} />}
     </>

@@ -4,10 +4,11 @@ import type { Action } from '../state/types.ts';
 import type { Snapshot } from './bridge.ts';
 
 export function applySnapshot(dispatch: Dispatch<Action>, s: Snapshot): void {
-  // loadWorkspace resets target and build args, so the options follow it.
+  // loadWorkspace resets target, build args and build contexts, so the options follow it.
   dispatch({ type: 'loadWorkspace', files: s.files, active: s.active, example: null });
   dispatch({ type: 'setTarget', target: s.target });
   for (const [name, value] of Object.entries(s.buildArgs)) dispatch({ type: 'setBuildArg', name, value });
+  for (const [name, value] of Object.entries(s.buildContexts ?? {})) dispatch({ type: 'setBuildContext', name, value });
   dispatch({ type: 'setDirection', direction: s.direction });
   if (s.selectedStage !== null) dispatch({ type: 'selectNode', id: `stage:${s.selectedStage}`, range: null });
 }

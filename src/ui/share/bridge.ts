@@ -12,6 +12,8 @@ export interface Snapshot {
   readonly active: number;
   readonly target: string | null;
   readonly buildArgs: Readonly<Record<string, string>>;
+  /** `--build-context NAME=VALUE`s; a link carries them only when there are some. */
+  readonly buildContexts?: Readonly<Record<string, string>>;
   readonly direction: Direction;
   readonly selectedStage: number | null;
   readonly view: ViewMode;
@@ -29,6 +31,7 @@ export function toWorkspace(s: Snapshot): Workspace {
     active: s.active,
     target: s.target,
     buildArgs: { ...s.buildArgs },
+    ...(s.buildContexts && Object.keys(s.buildContexts).length > 0 ? { buildContexts: { ...s.buildContexts } } : {}),
     direction: toLayout(s.direction),
     selectedStage: s.selectedStage,
     view: s.view,
@@ -42,6 +45,7 @@ export function fromWorkspace(ws: Workspace): Snapshot {
     active: ws.active,
     target: ws.target,
     buildArgs: { ...ws.buildArgs },
+    ...(ws.buildContexts ? { buildContexts: { ...ws.buildContexts } } : {}),
     direction: fromLayout(ws.direction),
     selectedStage: ws.selectedStage,
     view: ws.view,

@@ -23,17 +23,25 @@ export interface HistoryEntry {
   readonly label: string;
   /** Set on the version a link or a restore replaced: later edits never fold into it. */
   readonly pinned?: boolean;
+  /** When the first change folded into this entry was made (absent: `at`). Folding stops COALESCE_MS after it. */
+  readonly since?: number;
 }
 
 /**
  * Adds `entry` as the newest version. The same fragment as the newest entry only refreshes its time;
- * a quick follow-up edit from the same tab replaces the newest entry; older entries fall off the end.
+ * a follow-up edit from the same tab within COALESCE_MS of the newest entry's first change replaces
+ * it (so steady typing still leaves one entry a minute); older entries fall off the end.
  */
 export function record(ring: readonly HistoryEntry[], entry: HistoryEntry, coalesceMs: number = COALESCE_MS): HistoryEntry[] {
   const head = ring[0];
   const rest = ring.filter((e, i) => i > 0 && e.fragment !== entry.fragment);
-  if (head && (head.fragment === entry.fragment || (head.pinned !== true && head.tab === entry.tab && entry.at - head.at < coalesceMs && entry.at >= head.at))) {
-    return [entry, ...rest].slice(0, HISTORY_SIZE);
+  const headSince = head?.since ?? head?.at ?? 0;
+  if (head && head.fragment === entry.fragment) {
+    return [{ ...entry, ...(head.pinned ? { pinned: true } : {}), ...(head.since !== undefined ? { since: head.since } : {}) }, ...rest].slice(0, HISTORY_SIZE);
+  }
+  // A pinned entry may replace the unpinned head it follows (it is the newer state); nothing folds into a pinned one.
+  if (head && head.pinned !== true && head.tab === entry.tab && entry.at >= head.at && entry.at - headSince < coalesceMs) {
+    return [{ ...entry, since: headSince }, ...rest].slice(0, HISTORY_SIZE);
   }
   const older = head && head.fragment !== entry.fragment ? [head, ...rest] : rest;
   return [entry, ...older].slice(0, HISTORY_SIZE);
@@ -54,7 +62,8 @@ function isEntry(v: unknown): v is HistoryEntry {
   if (typeof v !== 'object' || v === null) return false;
   const e = v as Record<string, unknown>;
   return typeof e.at === 'number' && Number.isFinite(e.at) && typeof e.tab === 'string'
-    && typeof e.fragment === 'string' && typeof e.label === 'string' && (e.pinned === undefined || typeof e.pinned === 'boolean');
+    && typeof e.fragment === 'string' && typeof e.label === 'string' && (e.pinned === undefined || typeof e.pinned === 'boolean')
+    && (e.since === undefined || (typeof e.since === 'number' && Number.isFinite(e.since)));
 }
 
 /** Reads a stored ring; anything malformed is dropped, never thrown. */

@@ -1,7 +1,18 @@
-/** The history ring in localStorage (shared by all tabs; each entry names its tab). */
+/**
+ * The history rings in localStorage (shared by all tabs; each entry names its tab). The person's
+ * own versions and the versions that came from links live in two rings, so no number of incoming
+ * links can push the person's own work out: a link's version only ever evicts another link's.
+ */
 import { fitBudget, historyLabel, HISTORY_SIZE, parseRing, record, RING_BUDGET_CHARS, type HistoryEntry } from './history.ts';
 
 export const HISTORY_KEY = 'stagecraft.history';
+/** Versions that came from links (opened, never edited): a ring of their own. */
+export const LINK_HISTORY_KEY = 'stagecraft.history.links';
+/** How many link versions are kept (their budget is a fifth of the own ring's). */
+export const LINK_HISTORY_SIZE = 10;
+
+/** Whose work a version is: the person's own, or a link's as it was opened. */
+export type Origin = 'own' | 'link';
 
 function storage(): Storage | null {
   try {
@@ -11,8 +22,15 @@ function storage(): Storage | null {
   }
 }
 
+const keyOf = (origin: Origin): string => (origin === 'own' ? HISTORY_KEY : LINK_HISTORY_KEY);
+
+export function loadOrigin(origin: Origin): HistoryEntry[] {
+  return parseRing(storage()?.getItem(keyOf(origin)) ?? null);
+}
+
+/** Every version, newest first (own and link versions together). */
 export function loadRing(): HistoryEntry[] {
-  return parseRing(storage()?.getItem(HISTORY_KEY) ?? null);
+  return [...loadOrigin('own'), ...loadOrigin('link')].sort((a, b) => b.at - a.at);
 }
 
 /** What a version holds, for its label: every file, and the text of the one the graph shows. */
@@ -22,21 +40,23 @@ export interface Work {
 }
 
 /**
- * Records a version (a workspace whose files are all blank is not worth one); a full quota drops the
- * oldest entries until it fits (or gives up quietly).
+ * Records a version (a workspace whose files are all blank is not worth one) in its origin's ring;
+ * a full quota drops that ring's oldest entries until it fits (or gives up quietly).
  */
-export function remember(fragment: string, work: Work, tab: string, pinned = false, at: number = Date.now()): void {
+export function remember(fragment: string, work: Work, tab: string, pinned = false, at: number = Date.now(), origin: Origin = 'own'): void {
   const s = storage();
   // A single version larger than the budget is not kept (the link and the autosave still hold it).
   if (!s || work.files.every((f) => f.text.trim() === '') || fragment.length > RING_BUDGET_CHARS / 2) return;
   const label = historyLabel(work.files, work.graphText);
-  let ring = fitBudget(record(loadRing(), { at, tab, fragment, label, ...(pinned ? { pinned } : {}) }));
+  const size = origin === 'own' ? HISTORY_SIZE : LINK_HISTORY_SIZE;
+  const budget = origin === 'own' ? RING_BUDGET_CHARS : RING_BUDGET_CHARS / 5;
+  let ring = fitBudget(record(loadOrigin(origin), { at, tab, fragment, label, ...(pinned ? { pinned } : {}) }).slice(0, size), budget);
   while (ring.length > 0) {
     try {
-      s.setItem(HISTORY_KEY, JSON.stringify(ring));
+      s.setItem(keyOf(origin), JSON.stringify(ring));
       return;
     } catch {
-      ring = ring.slice(0, Math.min(ring.length - 1, HISTORY_SIZE));
+      ring = ring.slice(0, Math.min(ring.length - 1, size));
     }
   }
 }

@@ -104,6 +104,7 @@ export function loadOptions(s: StorageLike | null = storage()): Options {
   return {
     target: typeof o.target === 'string' ? o.target : null,
     buildArgs: stringRecord(o.buildArgs),
+    ...(isRecord(o.buildContexts) ? { buildContexts: stringRecord(o.buildContexts) } : {}),
     direction: o.direction === 'RIGHT' ? 'RIGHT' : 'DOWN',
     theme,
     language: isLanguage(o.language) ? o.language : currentLanguage(),
@@ -115,12 +116,42 @@ export function loadOptions(s: StorageLike | null = storage()): Options {
 export type Saved = Pick<State, 'files' | 'active' | 'lastDockerfile' | 'options'>;
 
 /**
- * Saves; returns false when the files did not fit the quota. Never throws: the session keeps
- * working, and the previous save stays as it was (an older copy beats none; the page says the
- * newest is not saved). The old single-text key goes once the files are safely saved.
+ * What became of a save: `saved`; `quota` (these files are too large for the space left);
+ * `unavailable` (the browser refuses even a tiny write or gives no storage at all: private mode,
+ * storage disabled); `held` (another tab's save is waiting for the person's choice: see holdSaves).
  */
-export function save(state: Saved, s: StorageLike | null = storage()): boolean {
-  if (!s) return true; // nothing persists by choice of the browser: not a failure to report
+export type SaveOutcome = 'saved' | 'quota' | 'unavailable' | 'held';
+
+const PROBE_KEY = 'stagecraft.probe';
+let held = false;
+
+/**
+ * While another tab's different save waits for the person's choice (the conflict banner), this tab
+ * writes nothing to the shared slot: neither the typing autosave nor the flush on leaving.
+ */
+export function holdSaves(on: boolean): void {
+  held = on;
+}
+
+/** Whether a failed write was for lack of room: a one-byte write that fails too means storage is refused. */
+function why(s: StorageLike): 'quota' | 'unavailable' {
+  try {
+    s.setItem(PROBE_KEY, '1');
+    s.removeItem(PROBE_KEY);
+    return 'quota';
+  } catch {
+    return 'unavailable';
+  }
+}
+
+/**
+ * Saves and says how it went. Never throws: the session keeps working, and the previous save stays
+ * as it was (an older copy beats none; the page says the newest is not saved, and why). The old
+ * single-text key goes once the files are safely saved.
+ */
+export function saveOutcome(state: Saved, s: StorageLike | null = storage()): SaveOutcome {
+  if (held) return 'held';
+  if (!s) return 'unavailable';
   try {
     s.setItem(OPTIONS_KEY, JSON.stringify(state.options));
   } catch {
@@ -129,7 +160,7 @@ export function save(state: Saved, s: StorageLike | null = storage()): boolean {
   try {
     s.setItem(FILES_KEY, serializeFiles(state.files));
   } catch {
-    return false;
+    return why(s);
   }
   try {
     s.setItem(ACTIVE_KEY, JSON.stringify({ file: state.files[state.active]?.name ?? null, graph: state.lastDockerfile }));
@@ -137,5 +168,10 @@ export function save(state: Saved, s: StorageLike | null = storage()): boolean {
   } catch {
     // the files are saved; which tab was open is a nicety
   }
-  return true;
+  return 'saved';
+}
+
+/** Saves; false only when the files did not fit the quota (see saveOutcome for the reason). */
+export function save(state: Saved, s: StorageLike | null = storage()): boolean {
+  return saveOutcome(state, s) !== 'quota';
 }

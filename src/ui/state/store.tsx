@@ -5,23 +5,23 @@
  */
 import { createContext, useContext, useEffect, useMemo, useReducer, useRef, useState, type Dispatch, type ReactNode } from 'react';
 import { initialState, reducer, storeView } from './reducer.ts';
-import { loadFiles, loadOptions, save } from './persist.ts';
+import { loadFiles, loadOptions, saveOutcome, type SaveOutcome } from './persist.ts';
 import type { Action, StoreView } from './types.ts';
 
 const StateContext = createContext<StoreView | null>(null);
 const DispatchContext = createContext<Dispatch<Action> | null>(null);
-const SavedContext = createContext(true);
+const SavedContext = createContext<SaveOutcome>('saved');
 
 const SAVE_DELAY_MS = 400;
 
 export function StoreProvider({ children }: { readonly children: ReactNode }) {
   const [state, dispatch] = useReducer(reducer, undefined, () => initialState(loadFiles(), loadOptions()));
   const view = useMemo(() => storeView(state), [state]);
-  const [saved, setSaved] = useState(true);
+  const [saved, setSaved] = useState<SaveOutcome>('saved');
 
   const { files, active, lastDockerfile, options } = state;
   useEffect(() => {
-    const timer = setTimeout(() => setSaved(save({ files, active, lastDockerfile, options })), SAVE_DELAY_MS);
+    const timer = setTimeout(() => setSaved(saveOutcome({ files, active, lastDockerfile, options })), SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [files, active, lastDockerfile, options]);
 
@@ -29,7 +29,7 @@ export function StoreProvider({ children }: { readonly children: ReactNode }) {
   const latest = useRef(state);
   latest.current = state;
   useEffect(() => {
-    const flush = (): void => void save(latest.current);
+    const flush = (): void => void saveOutcome(latest.current);
     window.addEventListener('pagehide', flush);
     return () => window.removeEventListener('pagehide', flush);
   }, []);
@@ -57,5 +57,10 @@ export function useDispatch(): Dispatch<Action> {
 
 /** False while the latest files are too large for this browser's storage (the previous save stays). */
 export function useSaveStatus(): boolean {
+  return useContext(SavedContext) !== 'quota';
+}
+
+/** How the latest save went: 'saved', 'quota', 'unavailable' (storage refused) or 'held' (a tab conflict is open). */
+export function useSaveOutcome(): SaveOutcome {
   return useContext(SavedContext);
 }

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { fileKind, freeName, nameError, type WorkspaceFile } from '../../core/workspace/index.ts';
 import { Menu } from '../share/Menu.tsx';
 import { useDispatch, useStore } from '../state/store.tsx';
+import { TabName } from './TabName.tsx';
 import type { OpenFile } from '../state/types.ts';
 import { AddFileForm } from './AddFileForm.tsx';
 import { RenameField } from './RenameField.tsx';
@@ -161,7 +162,7 @@ export function FileTabs() {
                   onKeyDown={(e) => onKey(e, i, f)}
                 >
                   {script && <span className="file-tab-kind" aria-hidden="true">$</span>}
-                  <span className="file-tab-name" translate="no">{f.name}</span>
+                  <TabName name={f.name} />
                   {isGraph && (
                     <span className="file-tab-graph" title={t('workspace.graphMark')} data-testid="file-graph-mark">
                       <span aria-hidden="true">◆</span>

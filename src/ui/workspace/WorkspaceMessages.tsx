@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceFile } from '../../core/workspace/index.ts';
-import { useSaveStatus, useStore } from '../state/store.tsx';
+import { useSaveOutcome, useStore } from '../state/store.tsx';
 import type { WorkspaceNotice } from '../state/types.ts';
 import { fileNameMessage } from './messages.ts';
 import { RENAME_ERROR_ID } from './RenameField.tsx';
@@ -33,7 +33,7 @@ export function WorkspaceMessages({ renameError, deleted, onUndo, onDismissDelet
 }) {
   const { t } = useTranslation();
   const { notice } = useStore();
-  const saved = useSaveStatus();
+  const saved = useSaveOutcome();
   const [dismissed, setDismissed] = useState(-1);
   const showNotice = notice !== null && notice.seq !== dismissed;
   return (
@@ -55,7 +55,8 @@ export function WorkspaceMessages({ renameError, deleted, onUndo, onDismissDelet
             <button type="button" aria-label={t('workspace.dismiss')} title={t('workspace.dismiss')} onClick={() => setDismissed(notice.seq)}>×</button>
           </p>
         )}
-        {!saved && <p className="file-note file-warn" data-testid="file-not-saved">{t('workspace.notSaved')}</p>}
+        {saved === 'quota' && <p className="file-note file-warn" data-testid="file-not-saved" data-reason="quota">{t('workspace.notSaved')}</p>}
+        {saved === 'unavailable' && <p className="file-note file-warn" data-testid="file-not-saved" data-reason="unavailable">{t('safety.storageUnavailable')}</p>}
       </div>
     </div>
   );

@@ -8,6 +8,8 @@ export function fileNameMessage(t: TFunction, e: FileNameError): string {
       return t('workspace.errDuplicate', { name: e.name });
     case 'tooMany':
       return t('workspace.errTooMany', { max: e.max });
+    case 'lookalike':
+      return t('safety.lookalikeRefused', { shown: e.shown });
     case 'invalid':
       switch (e.issue.kind) {
         case 'empty':

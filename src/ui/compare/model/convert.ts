@@ -4,7 +4,7 @@
  * any text give a Conversion (what could not be converted is in `notes`).
  */
 import {
-  toBuilderPattern, toMultistage, referencedDockerfiles,
+  toBuilderPattern, toMultistage, referencedDockerfiles, splitBuildArgs,
   type Link, type Note, type WorkspaceFile,
 } from '../../../core/builder/index.ts';
 import { baseName, isImageName, normalizePath, shellQuote } from '../../../core/builder/paths.ts';
@@ -137,7 +137,8 @@ function fromMultistage(input: ConvertInput): Conversion {
   const finalTag = `${project}:latest`;
   const words = ['docker', 'build'];
   if (input.target !== null) words.push('--target', shellQuote(input.target));
-  for (const [k, v] of Object.entries(input.buildArgs)) words.push('--build-arg', shellQuote(`${k}=${v}`));
+  // Only the build args an ARG declares, as build.sh does (the rest are a BuildArgUndeclared note).
+  for (const [k, v] of Object.entries(splitBuildArgs(r.analysis, input.buildArgs).declared)) words.push('--build-arg', shellQuote(`${k}=${v}`));
   if (normalizePath(name) !== 'Dockerfile') words.push('-f', shellQuote(name));
   words.push('-t', finalTag, '.');
   return {
