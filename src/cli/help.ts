@@ -21,6 +21,10 @@ Usage:
                        (base URL: --base-url, else $STAGECRAFT_URL, else http://localhost:5173/)
   stagecraft link --decode URL
                        print the workspace a permalink holds, as JSON
+  stagecraft plan [FILE|-] [--classic] [--target NAME] [--build-arg K=V]... [--changed PATH]...
+                  [--changed-arg NAME]... [--format text|json]
+                       the build in time (one row per stage, ticks) and, with --changed / --changed-arg,
+                       which steps re-run and why; --classic for the classic builder
 
 builder-pattern      writes the pre-17.05 equivalent of a multi-stage Dockerfile into DIR:
                      Dockerfile.<stage> per stage the target needs, the final Dockerfile and build.sh

@@ -9,6 +9,7 @@ import { HELP } from './help.ts';
 import { processIO, UsageError, type CliIO } from './io.ts';
 import { linkCommand } from './linkCommand.ts';
 import { multistageCommand } from './multistageCommand.ts';
+import { planCommand } from './planCommand.ts';
 
 type Command = (argv: readonly string[], io: CliIO) => Promise<number>;
 
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   'builder-pattern': builderPatternCommand,
   multistage: multistageCommand,
   link: linkCommand,
+  plan: planCommand,
 };
 
 export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
