@@ -7,7 +7,7 @@
  * is pulled in a step of its own. Classic: every stage up to the target, every instruction a step.
  */
 import { resolveWorkdir } from '../analyze/layers.ts';
-import type { Analysis, Stage } from '../model.ts';
+import type { Analysis, Edge, Stage } from '../model.ts';
 import type { BuilderKind, DepKind, StepDep } from './types.ts';
 
 const BUILDKIT_OPS = new Set(['run', 'copy', 'add', 'workdir']);
@@ -39,17 +39,17 @@ export function draftSteps(analysis: Analysis, stages: readonly Stage[], builder
   const workdirEnd = new Map<number, string>();
   const totalInstructions = analysis.parse.instructions.length;
   let classicIndex = 0;
+  const edgesOf = new Map<number, Edge[]>();
+  for (const e of analysis.edges) (edgesOf.get(e.stage) ?? edgesOf.set(e.stage, []).get(e.stage)!).push(e);
   for (const st of stages) {
-    const edgesAt = (line: number) => analysis.edges.filter((e) => e.stage === st.index && e.line === line && e.kind !== 'base' && e.kind !== 'onbuild');
-    const onbuild = analysis.edges.filter((e) => e.stage === st.index && e.kind === 'onbuild' && e.source.kind === 'stage');
+    const own = edgesOf.get(st.index) ?? [];
+    const edgesAt = (line: number) => own.filter((e) => e.line === line && e.kind !== 'base' && e.kind !== 'onbuild');
+    const onbuild = own.filter((e) => e.kind === 'onbuild' && e.source.kind === 'stage');
     let workdir = st.base.kind === 'stage' ? (workdirEnd.get(st.base.stage) ?? '/') : '/';
     const buildkitTotal = (st.base.kind === 'image' ? 1 : 0) + st.instructions.slice(1).filter((i) => BUILDKIT_OPS.has(i.keyword)).length;
     let ordinal = 0;
     let prev: number | null = null;
-    const push = (d: Omit<StepDraft, 'deps' | 'stageDeps'>, deps: StepDep[], stageDeps: StepDraft['stageDeps']): number => {
-      out.push({ ...d, deps, stageDeps });
-      return out.length - 1;
-    };
+    const push = (d: StepDraft): number => out.push(d) - 1;
     for (const [i, ins] of st.instructions.entries()) {
       const line = ins.range.start.line;
       const isFrom = i === 0;
@@ -68,7 +68,7 @@ export function draftSteps(analysis: Analysis, stages: readonly Stage[], builder
           if (e.source.kind === 'stage') stageDeps.push({ kind, stage: e.source.stage });
           else if (builder === 'buildkit') {
             const ref = e.source.ref;
-            const pull = push({ kind: 'pull', stage: st.index, line, keyword: 'from', instruction: `FROM ${ref}`, image: ref, layer: false, ordinal: null }, [], []);
+            const pull = push({ kind: 'pull', stage: st.index, line, keyword: 'from', instruction: `FROM ${ref}`, image: ref, layer: false, ordinal: null, deps: [], stageDeps: [] });
             deps.push({ kind: 'pull', step: pull });
           }
         }
@@ -78,11 +78,7 @@ export function draftSteps(analysis: Analysis, stages: readonly Stage[], builder
       const pulling = builder === 'buildkit' && isFrom;
       const text = pulling ? `FROM ${st.image}` : ins.text.trim();
       const number = builder === 'buildkit' ? { index: ++ordinal, total: buildkitTotal } : { index: ++classicIndex, total: totalInstructions };
-      prev = push(
-        { kind: pulling ? 'pull' : 'instruction', stage: st.index, line, keyword: ins.keyword, instruction: text, ...(pulling ? { image: st.image } : {}), layer, ordinal: number },
-        deps,
-        stageDeps,
-      );
+      prev = push({ kind: pulling ? 'pull' : 'instruction', stage: st.index, line, keyword: ins.keyword, instruction: text, ...(pulling ? { image: st.image } : {}), layer, ordinal: number, deps, stageDeps });
     }
     workdirEnd.set(st.index, workdir);
   }
