@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze/analyze.ts';
-import { schedule, type Schedule } from '../../src/core/schedule/index.ts';
+import { frameAt, schedule, type Schedule } from '../../src/core/schedule/index.ts';
 import { readExample } from '../support/examples.ts';
 
 /** `line@start-end` per step, stage by stage, for compact assertions. */
@@ -87,5 +87,24 @@ describe('classic schedule', () => {
     const a = analyze(readExample('seed002-multistage', 'Dockerfile'));
     expect(schedule(a, 'classic').ticks).toBe(8);
     expect(schedule(a, 'buildkit').ticks).toBe(5);
+  });
+});
+
+describe('frames (what a player shows at a tick)', () => {
+  const s = schedule(analyze(readExample('seed002-multistage', 'Dockerfile')));
+  it('seed002-multistage at tick 0: both stages run their first step at the same time', () => {
+    const f = frameAt(s, 0);
+    expect(f.running.map((i) => s.steps[i]!.line)).toEqual([1, 5]);
+    expect([f.stages.get(0)!.state, f.stages.get(1)!.state]).toEqual(['running', 'running']);
+  });
+  it('seed002-multistage at tick 3: stage-1 waits for the copy, layers add up', () => {
+    const f = frameAt(s, 3);
+    expect(f.running.map((i) => s.steps[i]!.line)).toEqual([4]);
+    expect(f.stages.get(0)).toMatchObject({ doneSteps: 3, totalSteps: 4, doneLayers: 2, totalLayers: 3 });
+    expect(f.stages.get(1)).toMatchObject({ state: 'running', doneSteps: 2, running: [] });
+  });
+  it('clamps: past the end everything is done; before 0 is 0', () => {
+    expect(frameAt(s, 99)).toMatchObject({ tick: 5, doneCount: 7, running: [] });
+    expect(frameAt(s, -3).tick).toBe(0);
   });
 });

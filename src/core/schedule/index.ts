@@ -4,3 +4,4 @@ export { cacheWhatIf } from './cache.ts';
 export { touches, contextSources } from './paths.ts';
 export { buildkitProgress, classicProgress, type ProgressLine } from './progress.ts';
 export type * from './types.ts';
+export { frameAt, stepStateAt, type Frame, type StageFrame, type StepState } from './frame.ts';

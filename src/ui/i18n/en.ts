@@ -4,6 +4,7 @@
  * core's diagnostic templates, which are taken verbatim from `MESSAGES`.
  */
 import { MESSAGES } from '../../core/diagnostics.ts';
+import { buildEn } from './build.en.ts';
 
 export const en = {
   app: {
@@ -325,6 +326,7 @@ export const en = {
     logMultistage: 'Multi-stage build',
   },
   diag: MESSAGES,
+  build: buildEn,
 };
 
 /** The shape every language must fill: the same nested keys, strings at the leaves. */
