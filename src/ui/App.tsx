@@ -15,6 +15,9 @@ import { Outline } from './panels/Outline.tsx';
 import { Problems } from './panels/Problems.tsx';
 import { Toolbar, targetChoices } from './panels/Toolbar.tsx';
 import { ShareBar } from './share/ShareBar.tsx';
+import { BuildPanel } from './player/BuildPanel.tsx';
+import { usePlayerLineMarks } from './player/lineMarks.ts';
+import { PresentBar } from './player/PresentBar.tsx';
 import { useDiagnosticMessage } from './panels/useDiagnosticMessage.ts';
 import { useDispatch, useStore } from './state/store.tsx';
 import { useAnalysis } from './state/useAnalysis.ts';
@@ -37,6 +40,7 @@ export function App() {
   const choices = useMemo(() => targetChoices(view?.stages ?? []), [view?.stages]);
   const message = useDiagnosticMessage();
   const [tab, setTab] = useState('problems');
+  const lineMarks = usePlayerLineMarks();
 
   useEffect(() => {
     if (i18n.language !== s.options.language) void i18n.changeLanguage(s.options.language);
@@ -82,6 +86,7 @@ export function App() {
                 message={message}
                 dark={dark}
                 ariaLabel={t('workspace.editorFor', { name: activeFile?.name ?? '' })}
+                lineMarks={lineMarks}
               />
             </Suspense>
           </div>
@@ -93,6 +98,7 @@ export function App() {
           <ReactFlowProvider>
             <GraphView graph={graph} stages={graphView?.stages ?? []} stale={shown.stale} dark={dark} tooLarge={tooLarge ? allNodes : null} version={graphView?.version ?? -1} />
             <ShareBar stages={graphView?.stages ?? []} />
+            {s.view === 'presentation' && <PresentBar />}
           </ReactFlowProvider>
         </section>
         {s.view === 'compare' && (
@@ -120,6 +126,7 @@ export function App() {
           { id: 'problems', label: t('panels.problems', { count: diagnostics.length }), content: <Problems diagnostics={diagnostics} stages={view?.stages ?? []} /> },
           { id: 'args', label: t('panels.args', { count: metaArgs.length }), content: <BuildArgs metaArgs={metaArgs} /> },
           { id: 'outline', label: t('panels.outline'), content: <Outline graph={graphView?.graph ?? null} classic={s.options.classic} /> },
+          { id: 'build', label: t('build.tab'), content: <BuildPanel /> },
         ]}
       />
     </div>

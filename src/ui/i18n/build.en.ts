@@ -54,5 +54,4 @@ export const buildEn = {
   reason_bindMountChanged: 'Re-runs: {path} changed, and it is in the bind mount of {source}.',
   reason_argChanged: 'Re-runs: the build arg {arg} is declared with ARG in this stage, and every RUN after it sees the new value.',
   reason_argInWords: 'Re-runs: its words use the build arg {arg}.',
-  presentHelp: 'Play the build: the buttons below, or the Build tab’s keys.',
 };

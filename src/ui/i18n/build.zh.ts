@@ -56,5 +56,4 @@ export const buildZh: { [K in keyof typeof buildEn]: string } = {
   reason_bindMountChanged: '重新执行：{path} 被修改了，而它在 {source} 的绑定挂载之中。',
   reason_argChanged: '重新执行：这个阶段用 ARG 声明了构建参数 {arg}，它之后的每条 RUN 都会看到新的值。',
   reason_argInWords: '重新执行：它的参数中用到了构建参数 {arg}。',
-  presentHelp: '播放构建过程：使用下面的按钮，或构建标签页中的快捷键。',
 };
