@@ -4,6 +4,7 @@
  * marks the right steps for the Node lesson, both orderings; screenshots (light, dark, phone,
  * presentation, Chinese).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { TEST_IDS, type StagecraftPage } from './page.ts';
@@ -141,6 +142,24 @@ test('what-if: suggestions from COPY sources, build args, .dockerignore', async 
   // ARG NODE_ENV: the RUN after it re-runs, and so does what follows.
   await app.page.getByTestId('player-arg').check();
   await expect(app.byId('player-rerun-count')).toHaveText('2 of 4 steps re-run');
+});
+
+test('a slow step (more ticks) moves the critical path; the Build tab passes axe, light and dark', async ({ app, page }) => {
+  const p = await openPlayer(app, SEED_002);
+  await expect(p.block(6)).not.toHaveClass(/is-critical/);
+  await app.cursorToLine(6);
+  await app.byId('player-weight').selectOption('8');
+  // stage-1's WORKDIR now takes ticks 1-9, so the COPY --from waits for it, not for the builder.
+  await expect(p.tick).toHaveAttribute('data-ticks', '10');
+  await expect(p.block(6)).toHaveClass(/is-critical/);
+  await expect(p.block(4)).not.toHaveClass(/is-critical/);
+  await app.byId('player-changed').fill('main.go');
+  for (const theme of ['light', 'dark'] as const) {
+    await app.byId(TEST_IDS.theme).selectOption(theme);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const results = await new AxeBuilder({ page }).include('[data-testid="player"]').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), theme).toEqual([]);
+  }
 });
 
 test('screenshots: dark, Chinese, phone, presentation', async ({ app, page }) => {

@@ -54,4 +54,8 @@ export const buildEn = {
   reason_bindMountChanged: 'Re-runs: {path} changed, and it is in the bind mount of {source}.',
   reason_argChanged: 'Re-runs: the build arg {arg} is declared with ARG in this stage, and every RUN after it sees the new value.',
   reason_argInWords: 'Re-runs: its words use the build arg {arg}.',
+  weightHint: 'Put the editor’s cursor on a step to give it more ticks (a slow RUN) and watch the critical path move.',
+  weightLabel: 'The step on line {line} takes',
+  weightTicks_one: '{count} tick',
+  weightTicks_other: '{count} ticks',
 };

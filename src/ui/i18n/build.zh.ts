@@ -56,4 +56,8 @@ export const buildZh: { [K in keyof typeof buildEn]: string } = {
   reason_bindMountChanged: '重新执行：{path} 被修改了，而它在 {source} 的绑定挂载之中。',
   reason_argChanged: '重新执行：这个阶段用 ARG 声明了构建参数 {arg}，它之后的每条 RUN 都会看到新的值。',
   reason_argInWords: '重新执行：它的参数中用到了构建参数 {arg}。',
+  weightHint: '把编辑器的光标放在某个步骤上，就可以让它多用几拍（比如很慢的 RUN），看看关键路径如何变化。',
+  weightLabel: '第 {line} 行的步骤用时',
+  weightTicks_one: '{count} 拍',
+  weightTicks_other: '{count} 拍',
 };

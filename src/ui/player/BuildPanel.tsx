@@ -10,6 +10,7 @@ import { BuildLog } from './BuildLog.tsx';
 import { Controls } from './Controls.tsx';
 import { usePlayer, type Player } from './PlayerContext.tsx';
 import { Status } from './Status.tsx';
+import { StepWeight } from './StepWeight.tsx';
 import { Timeline } from './Timeline.tsx';
 import { WhatIf } from './WhatIf.tsx';
 import './player.css';
@@ -54,6 +55,7 @@ export function BuildPanel() {
         <Controls p={p} />
         <p className="muted pl-help">{t('build.keysHelp')}</p>
         <Status p={p} />
+        <StepWeight p={p} />
         <WhatIf p={p} />
       </div>
       <Timeline p={p} />

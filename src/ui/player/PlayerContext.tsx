@@ -28,6 +28,9 @@ export interface Player {
   readonly changedPaths: string;
   readonly changedArgs: readonly string[];
   readonly fileName: string;
+  /** Ticks a step takes, by line (default 1): a slow RUN moves the critical path. */
+  readonly weights: ReadonlyMap<number, number>;
+  setWeight(line: number, ticks: number): void;
   setOn(on: boolean): void;
   setTick(tick: number): void;
   setPlaying(playing: boolean): void;
@@ -51,11 +54,12 @@ export function PlayerProvider({ children }: { readonly children: ReactNode }) {
   const [speed, setSpeed] = useState(1);
   const [changedPaths, setChangedPaths] = useState('');
   const [changedArgs, setChangedArgs] = useState<readonly string[]>([]);
+  const [weights, setWeights] = useState<ReadonlyMap<number, number>>(() => new Map());
   const { target, buildArgs, classic } = s.options;
   // Derived only while the player is on: nothing is computed for people who never open the tab.
   const analysis = useMemo(() => analyze(on ? s.text : '', { target, buildArgs }), [on, s.text, target, buildArgs]);
-  const sched = useMemo(() => schedule(analysis, classic ? 'classic' : 'buildkit'), [analysis, classic]);
-  const otherTicks = useMemo(() => schedule(analysis, classic ? 'buildkit' : 'classic').ticks, [analysis, classic]);
+  const sched = useMemo(() => schedule(analysis, classic ? 'classic' : 'buildkit', { weights }), [analysis, classic, weights]);
+  const otherTicks = useMemo(() => schedule(analysis, classic ? 'buildkit' : 'classic', { weights }).ticks, [analysis, classic, weights]);
   const fileName = s.graphFile?.name ?? 'Dockerfile';
   const ignoreName = pickDockerignore(fileName, s.files.map((f) => f.name));
   const ignoreText = s.files.find((f) => f.name === ignoreName)?.text ?? '';
@@ -81,10 +85,16 @@ export function PlayerProvider({ children }: { readonly children: ReactNode }) {
     return () => window.clearTimeout(id);
   }, [playing, on, clamped, ticks, speed]);
 
+  const setWeight = useCallback((line: number, n: number) => setWeights((w) => {
+    const next = new Map(w);
+    if (n <= 1) next.delete(line);
+    else next.set(line, n);
+    return next;
+  }), []);
   const toggleArg = useCallback((name: string) => setChangedArgs((a) => (a.includes(name) ? a.filter((x) => x !== name) : [...a, name])), []);
   const value = useMemo<Player>(
-    () => ({ on, analysis, schedule: sched, otherTicks, cache, frame, tick: clamped, playing, speed, changedPaths, changedArgs, fileName, setOn, setTick, setPlaying, setSpeed, setChangedPaths, toggleArg }),
-    [on, analysis, sched, otherTicks, cache, frame, clamped, playing, speed, changedPaths, changedArgs, fileName, setTick, toggleArg],
+    () => ({ on, analysis, schedule: sched, otherTicks, cache, frame, tick: clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setOn, setTick, setPlaying, setSpeed, setChangedPaths, toggleArg }),
+    [on, analysis, sched, otherTicks, cache, frame, clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setTick, toggleArg],
   );
   return <PlayerContext.Provider value={value}>{children}</PlayerContext.Provider>;
 }
