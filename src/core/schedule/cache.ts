@@ -24,20 +24,22 @@ const reason = (code: CacheReason['code'], params: CacheReason['params'] = {}): 
 export function cacheWhatIf(analysis: Analysis, sched: Schedule, query: CacheQuery): CacheResult {
   const shell: ShellOptions = { escapeToken: analysis.parse.escapeToken };
   const changedPaths = (query.changedPaths ?? []).map((p) => p.trim()).filter((p) => p !== '');
-  const changedArgs = new Set((query.changedArgs ?? []).map((a) => a.trim()).filter((a) => a !== ''));
+  const changedArgs = new Set<string>((query.changedArgs ?? []).map((a) => a.trim()).filter((a) => a !== ''));
   const ignores = query.ignores ?? (() => false);
   const stageName = (i: number) => analysis.stages[i]?.displayName ?? `stage-${i}`;
   const insAt = new Map<number, Instruction>();
   const declaredBefore = new Map<number, Set<string>>(); // line → args declared by ARG earlier in its stage
   const fromArg = new Map<number, string>(); // stage → changed arg its FROM uses
   const meta = new Set(analysis.metaArgs.map((m) => m.name));
+  const none = new Set<string>();
   for (const st of analysis.stages) {
-    const declared = new Set<string>();
+    // Copy on write: one set per ARG, shared by the lines after it.
+    let declared = none;
     for (const ins of st.instructions) {
       const line = ins.range.start.line;
       insAt.set(line, ins);
-      declaredBefore.set(line, new Set(declared));
-      if (ins.keyword === 'arg') for (const a of ins.args) declared.add(a.split('=')[0]!);
+      declaredBefore.set(line, declared);
+      if (ins.keyword === 'arg') declared = new Set([...declared, ...ins.args.map((a) => a.split('=')[0]!)]);
     }
     const from = st.instructions[0];
     if (from !== undefined) {
@@ -88,7 +90,8 @@ export function cacheWhatIf(analysis: Analysis, sched: Schedule, query: CacheQue
       const r = check(binds.map((m) => m.source ?? '.'), 'bindMountChanged');
       if (r !== null) return { cached: false, reason: r };
     }
-    const declared = declaredBefore.get(step.line) ?? new Set<string>();
+    const declared = declaredBefore.get(step.line) ?? none;
+    if (changedArgs.size === 0 || declared.size === 0) return ignored !== undefined ? { cached: true, reason: reason('contextIgnored', { path: ignored }) } : { cached: true, reason: reason('unchanged') };
     if (ins.keyword === 'run') {
       const a = [...changedArgs].find((x) => declared.has(x));
       if (a !== undefined) return { cached: false, reason: reason('argChanged', { arg: a }) };
