@@ -110,6 +110,8 @@ test('the classic switch plays every stage in turn, one instruction at a time, a
   await expect(app.byId('player-log')).toContainText('Step 6/8 : FROM builder AS build2');
   // Never more than one step at a time.
   await expect(app.page.locator('[data-testid="player-block"][data-state="running"]')).toHaveCount(1);
+  // A strict sequence: every step is on the critical path.
+  await expect(app.page.locator('[data-testid="player-block"]:not(.is-critical)')).toHaveCount(0);
   await app.screenshot('player-classic');
 });
 
