@@ -11,8 +11,7 @@ export function NodeProgress({ stage, far = false }: { readonly stage: number; r
   const p = useActivePlayer();
   const f = p?.frame.stages.get(stage);
   if (!p || !f) return null;
-  const st = p.schedule.stages.find((s) => s.index === stage);
-  const rerun = p.cache ? (st?.steps ?? []).filter((id) => p.cache?.steps[id]?.cached === false).length : 0;
+  const rerun = p.rerunByStage.get(stage) ?? 0;
   const running = f.running.map((id) => p.schedule.steps[id]!.instruction);
   const fill = f.totalSteps === 0 ? (f.state === 'done' ? 1 : 0) : f.doneSteps / f.totalSteps;
   return (

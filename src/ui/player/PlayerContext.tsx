@@ -5,7 +5,7 @@
  * the store. The classic switch is the store's own `classic` option, so the graph dims what the
  * classic builder skips while its build plays. Outside the provider (the embed) the player is off.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { analyze } from '../../core/analyze/analyze.ts';
 import { parseDockerignore, pickDockerignore } from '../../core/context/dockerignore.ts';
 import type { Analysis } from '../../core/model.ts';
@@ -21,6 +21,8 @@ export interface Player {
   /** Ticks of the other builder's schedule, for "N more ticks". */
   readonly otherTicks: number;
   readonly cache: CacheResult | null;
+  /** Steps the what-if re-runs, by stage index (empty without a what-if). */
+  readonly rerunByStage: ReadonlyMap<number, number>;
   readonly frame: Frame;
   readonly tick: number;
   readonly playing: boolean;
@@ -63,12 +65,19 @@ export function PlayerProvider({ children }: { readonly children: ReactNode }) {
   const fileName = s.graphFile?.name ?? 'Dockerfile';
   const ignoreName = pickDockerignore(fileName, s.files.map((f) => f.name));
   const ignoreText = s.files.find((f) => f.name === ignoreName)?.text ?? '';
+  // Typing in the field stays responsive on large files: the what-if follows a deferred copy.
+  const deferredPaths = useDeferredValue(changedPaths);
   const cache = useMemo(() => {
-    const paths = splitPaths(changedPaths);
+    const paths = splitPaths(deferredPaths);
     if (paths.length === 0 && changedArgs.length === 0) return null;
     const ignore = parseDockerignore(ignoreText);
     return cacheWhatIf(analysis, sched, { changedPaths: paths, changedArgs, ignores: (p) => ignore.ignores(p) });
-  }, [analysis, sched, changedPaths, changedArgs, ignoreText]);
+  }, [analysis, sched, deferredPaths, changedArgs, ignoreText]);
+  const rerunByStage = useMemo(() => {
+    const out = new Map<number, number>();
+    if (cache) for (const c of cache.steps) if (!c.cached) { const st = sched.steps[c.step]!.stage; out.set(st, (out.get(st) ?? 0) + 1); }
+    return out;
+  }, [cache, sched]);
   const ticks = sched.ticks;
   const clamped = Math.min(tick, ticks);
   const frame = useMemo(() => frameAt(sched, clamped), [sched, clamped]);
@@ -93,8 +102,8 @@ export function PlayerProvider({ children }: { readonly children: ReactNode }) {
   }), []);
   const toggleArg = useCallback((name: string) => setChangedArgs((a) => (a.includes(name) ? a.filter((x) => x !== name) : [...a, name])), []);
   const value = useMemo<Player>(
-    () => ({ on, analysis, schedule: sched, otherTicks, cache, frame, tick: clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setOn, setTick, setPlaying, setSpeed, setChangedPaths, toggleArg }),
-    [on, analysis, sched, otherTicks, cache, frame, clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setTick, toggleArg],
+    () => ({ on, analysis, schedule: sched, otherTicks, cache, rerunByStage, frame, tick: clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setOn, setTick, setPlaying, setSpeed, setChangedPaths, toggleArg }),
+    [on, analysis, sched, otherTicks, cache, rerunByStage, frame, clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setTick, toggleArg],
   );
   return <PlayerContext.Provider value={value}>{children}</PlayerContext.Provider>;
 }
