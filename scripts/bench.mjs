@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const benches = ['scripts/bench-cli.mjs', 'scripts/bench-engine.mjs', 'scripts/bench-links.mjs', 'scripts/bench-elk.mjs', 'scripts/bench-browser.mjs'];
+const benches = ['scripts/bench-cli.mjs', 'scripts/bench-engine.mjs', 'scripts/bench-schedule.mjs', 'scripts/bench-links.mjs', 'scripts/bench-elk.mjs', 'scripts/bench-browser.mjs'];
 let status = 0;
 for (const b of benches) {
   if (!existsSync(b)) continue;

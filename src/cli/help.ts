@@ -40,6 +40,10 @@ Usage:
                        (base URL: --base-url, else $STAGECRAFT_URL, else http://localhost:5173/)
   stagecraft link --decode URL
                        print the workspace a permalink holds, as JSON
+  stagecraft plan [FILE|-] [--classic] [--target NAME] [--build-arg K=V]... [--changed PATH]...
+                  [--changed-arg NAME]... [--format text|json]
+                       the build in time (one row per stage, ticks) and, with --changed / --changed-arg,
+                       which steps re-run and why; --classic for the classic builder
 
 Every subcommand:
   --output FILE        write the output to FILE, whole or not at all (never over an input)

@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   link: async () => (await import('./linkCommand.ts')).linkCommand,
   'readme-sync': async () => (await import('./readmeSyncCommand.ts')).readmeSyncCommand,
   check: async () => (await import('./checkCommand.ts')).checkCommand,
+  plan: async () => (await import('./planCommand.ts')).planCommand,
 };
 
 export async function main(argv: readonly string[], given?: CliIO): Promise<number> {

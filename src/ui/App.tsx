@@ -20,6 +20,9 @@ import { Outline } from './panels/Outline.tsx';
 import { Problems } from './panels/Problems.tsx';
 import { Toolbar, targetChoices } from './panels/Toolbar.tsx';
 import { ShareBar } from './share/ShareBar.tsx';
+import { BuildPanel } from './player/BuildPanel.tsx';
+import { usePlayerLineMarks } from './player/lineMarks.ts';
+import { PresentBar } from './player/PresentBar.tsx';
 import { useDiagnosticMessage } from './panels/useDiagnosticMessage.ts';
 import { useDispatch, useStore } from './state/store.tsx';
 import { useAnalysis } from './state/useAnalysis.ts';
@@ -47,6 +50,7 @@ export function App() {
   const checkResult = view?.checks[checkMode] ?? null;
   const editorDiagnostics = useMemo(() => [...(view?.diagnostics ?? []), ...findingDiagnostics(checkResult?.findings ?? [])], [view?.diagnostics, checkResult]);
   const editorMessage = useCallback((d: Diagnostic) => (isFindingDiagnostic(d) ? d.message : message(d)), [message]);
+  const lineMarks = usePlayerLineMarks();
 
   useEffect(() => {
     if (i18n.language !== s.options.language) void i18n.changeLanguage(s.options.language);
@@ -93,6 +97,7 @@ export function App() {
                 message={editorMessage}
                 dark={dark}
                 ariaLabel={t('workspace.editorFor', { name: activeFile?.name ?? '' })}
+                lineMarks={lineMarks}
               />
             </Suspense>
           </div>
@@ -104,6 +109,7 @@ export function App() {
           <ReactFlowProvider>
             <GraphView graph={graph} stages={graphView?.stages ?? []} stale={shown.stale} dark={dark} tooLarge={tooLarge ? allNodes : null} version={graphView?.version ?? -1} />
             <ShareBar stages={graphView?.stages ?? []} />
+            {s.view === 'presentation' && <PresentBar />}
           </ReactFlowProvider>
         </section>
         {s.view === 'compare' && (
@@ -141,6 +147,7 @@ export function App() {
           { id: 'args', label: t('panels.args', { count: metaArgs.length + Object.keys(s.options.buildArgs).filter((k) => !metaArgs.some((a) => a.name === k)).length }), content: <BuildArgs metaArgs={metaArgs} /> },
           { id: 'contexts', label: t('fidelity.ctxTab', { count: Object.keys(s.options.buildContexts ?? {}).length }), content: <BuildContexts graph={graphView?.graph ?? null} /> },
           { id: 'outline', label: t('panels.outline'), content: <Outline graph={graphView?.graph ?? null} classic={s.options.classic} /> },
+          { id: 'build', label: t('build.tab'), content: <BuildPanel /> },
         ]}
       />
     </div>

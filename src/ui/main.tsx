@@ -7,6 +7,7 @@ import './styles/graph.css';
 import { App } from './App.tsx';
 import { initI18n } from './i18n/index.ts';
 import { StoreProvider } from './state/store.tsx';
+import { PlayerProvider } from './player/PlayerContext.tsx';
 import { EmbedApp } from './embed/EmbedApp.tsx';
 import { embedFlags } from './embed/embedUrl.ts';
 import { isolateStorage } from './embed/isolate.ts';
@@ -23,7 +24,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <StoreProvider>
-        {embed.embed ? <EmbedApp withEditor={embed.editor} /> : <App />}
+        {embed.embed ? <EmbedApp withEditor={embed.editor} /> : <PlayerProvider><App /></PlayerProvider>}
       </StoreProvider>
     </StrictMode>,
   );

@@ -14,6 +14,7 @@ import type { FileRange, OpenFile, Request } from '../state/types.ts';
 import { LANGUAGE_OF, monaco } from './monaco.ts';
 import { toMarkers, toMonacoRange } from './markers.ts';
 import './quickFixActions.ts';
+import { toDecorations, type LineMark } from './lineMarks.ts';
 
 export interface EditorProps {
   readonly files: readonly OpenFile[];
@@ -29,6 +30,8 @@ export interface EditorProps {
   readonly message: (d: Diagnostic) => string;
   readonly dark: boolean;
   readonly ariaLabel: string;
+  /** Whole-line marks on the graph file (the build player's steps). */
+  readonly lineMarks?: readonly LineMark[];
 }
 
 /** A file's model and, while it is off screen, its cursor and scroll. */
@@ -60,6 +63,7 @@ export default function MonacoEditor(props: EditorProps) {
   const callbacks = useRef(props);
   /** True while the editor adopts a text from the store: those edits are not the user's. */
   const adopting = useRef(false);
+  const lineMarks = useRef<editor.IEditorDecorationsCollection | null>(null);
   callbacks.current = props;
 
   useEffect(() => {
@@ -111,6 +115,7 @@ export default function MonacoEditor(props: EditorProps) {
       owned.clear();
       shown.current = null;
       marked.current = null;
+      lineMarks.current = null;
       ed.current = null;
     };
   }, []);
@@ -199,6 +204,15 @@ export default function MonacoEditor(props: EditorProps) {
     instance.revealRangeInCenterIfOutsideViewport(r);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.reveal]);
+
+  // Line marks follow the graph file: none while another file is on screen.
+  useEffect(() => {
+    const instance = ed.current;
+    const model = instance?.getModel();
+    if (!instance || !model) return;
+    lineMarks.current ??= instance.createDecorationsCollection();
+    lineMarks.current.set(shown.current === props.graphId ? toDecorations(props.lineMarks ?? [], model.getLineCount()) : []);
+  }, [props.lineMarks, props.graphId, props.active, props.files]);
 
   useEffect(() => monaco.editor.setTheme(props.dark ? 'stagecraft-dark' : 'stagecraft-light'), [props.dark]);
   useEffect(() => ed.current?.updateOptions({ ariaLabel: props.ariaLabel }), [props.ariaLabel]);

@@ -12,6 +12,7 @@ import { TEST_IDS } from '../testIds.ts';
 import { useGraphActions } from './actions.ts';
 import type { DepFlowEdge } from './flowTypes.ts';
 import { useFar } from './lod.ts';
+import { EdgeTravel } from '../player/EdgeTravel.tsx';
 
 export const DASH: Readonly<Record<string, string | undefined>> = {
   base: undefined,
@@ -55,6 +56,7 @@ function DepEdgeView(props: EdgeProps<DepFlowEdge>) {
         style={{ strokeDasharray: DASH[kind] }}
         interactionWidth={16}
       />
+      <EdgeTravel source={props.source} target={props.target} path={path} />
       {(showBadge || showTip) && (
         <EdgeLabelRenderer>
           <div

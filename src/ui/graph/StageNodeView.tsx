@@ -12,6 +12,7 @@ import { useDispatch } from '../state/store.tsx';
 import { TEST_IDS } from '../testIds.ts';
 import type { StageData, StageFlowNode } from './flowTypes.ts';
 import { NodeHandles } from './handles.tsx';
+import { NodeProgress } from '../player/NodeProgress.tsx';
 import { FAR_NAME_PX, MONO_ADVANCE, farLines, useFar } from './lod.ts';
 
 /** Characters per line of a far name: the node's inner width (borders and padding off) in monospace advances. */
@@ -29,6 +30,7 @@ function FarStage({ data }: { readonly data: StageData }) {
   return (
     <div className={classesOf(data, true)} data-testid={TEST_IDS.stageNode} data-stage={f.stage} data-dimmed={data.dimmed} data-active={data.active} data-far>
       <NodeHandles direction={data.direction} />
+      <NodeProgress stage={f.stage} far />
       <span className="far-name" data-user translate="no" title={f.label}>
         {farLines(f.label, FAR_CHARS, 2).map((line, i) => (
           <span key={i}>{line}</span>
@@ -50,6 +52,7 @@ function NearStage({ data }: { readonly data: StageData }) {
   return (
     <div className={classesOf(data, false)} data-testid={TEST_IDS.stageNode} data-stage={f.stage} data-dimmed={data.dimmed} data-active={data.active}>
       <NodeHandles direction={data.direction} />
+      <NodeProgress stage={f.stage} />
       <div className="stage-title">
         <span className="stage-index">#{f.stage}</span>
         <span className="stage-name" data-user translate="no" title={f.description}>{f.label}</span>

@@ -7,6 +7,7 @@ import { MESSAGES } from '../../core/diagnostics.ts';
 import { fidelityEn } from './fidelity.en.ts';
 import { checksEn } from './checks.en.ts';
 import { SAFETY_EN } from './safety.en.ts';
+import { buildEn } from './build.en.ts';
 
 export const en = {
   app: {
@@ -331,6 +332,7 @@ export const en = {
   safety: SAFETY_EN,
   diag: MESSAGES,
   checks: checksEn,
+  build: buildEn,
 };
 
 /** The shape every language must fill: the same nested keys, strings at the leaves. */

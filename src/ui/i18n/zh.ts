@@ -4,6 +4,7 @@ import type { Catalogue } from './en.ts';
 import { diag9Zh } from './diag9.zh.ts';
 import { fidelityZh } from './fidelity.zh.ts';
 import { SAFETY_ZH } from './safety.zh.ts';
+import { buildZh } from './build.zh.ts';
 
 export const zh: Catalogue = {
   app: {
@@ -366,4 +367,5 @@ export const zh: Catalogue = {
     ...diag9Zh,
   },
   checks: checksZh,
+  build: buildZh,
 };

@@ -1,0 +1,55 @@
+/**
+ * `stagecraft plan [FILE|-] [--classic] [--target NAME] [--build-arg K=V]... [--changed PATH]...
+ *  [--changed-arg NAME]... [--format text|json]`: the build laid out in time, and what re-runs.
+ * A FILE's `.dockerignore` (`<FILE>.dockerignore`, else `.dockerignore` beside it) is honoured.
+ */
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze } from '../core/analyze/analyze.ts';
+import { parseDockerignore } from '../core/context/dockerignore.ts';
+import { formatPlanJson, formatPlanText } from '../core/format/plan.ts';
+import { cacheWhatIf, schedule } from '../core/schedule/index.ts';
+import { readInput, UsageError, type CliIO } from './io.ts';
+import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
+
+export async function planCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      ...BUILD_OPTIONS,
+      classic: { type: 'boolean', default: false },
+      changed: { type: 'string', multiple: true },
+      'changed-arg': { type: 'string', multiple: true },
+      format: { type: 'string', short: 'f', default: 'text' },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError(`expected one FILE, got ${positionals.length}`);
+  const format = values.format as string;
+  if (format !== 'text' && format !== 'json') throw new UsageError('--format must be one of text, json');
+  const file = positionals[0] ?? '-';
+  const text = await readInput(io, file);
+  const analysis = analyze(text, { target: values.target ?? null, buildArgs: parseBuildArgs(values['build-arg'] ?? []) });
+  if (values.target && analysis.target === null) throw new UsageError(`target stage "${values.target}" could not be found`);
+  const sched = schedule(analysis, values.classic ? 'classic' : 'buildkit');
+  const changed = values.changed ?? [];
+  const changedArgs = values['changed-arg'] ?? [];
+  let cache;
+  if (changed.length > 0 || changedArgs.length > 0) {
+    const ignore = file === '-' ? undefined : await readIgnore(io, file);
+    cache = cacheWhatIf(analysis, sched, { changedPaths: changed, changedArgs, ignores: ignore ? (p) => ignore.ignores(p) : undefined });
+  }
+  io.out(format === 'json' ? formatPlanJson(analysis, sched, cache) : formatPlanText(analysis, sched, cache));
+  return 0;
+}
+
+async function readIgnore(io: CliIO, file: string) {
+  for (const p of [`${file}.dockerignore`, join(dirname(file), '.dockerignore')]) {
+    try {
+      return parseDockerignore(await io.readFile(p));
+    } catch {
+      // no such file: try the next
+    }
+  }
+  return undefined;
+}
