@@ -4,6 +4,7 @@
  * core's diagnostic templates, which are taken verbatim from `MESSAGES`.
  */
 import { MESSAGES } from '../../core/diagnostics.ts';
+import { explainEn } from './explain.en.ts';
 
 export const en = {
   app: {
@@ -325,9 +326,9 @@ export const en = {
     logMultistage: 'Multi-stage build',
   },
   diag: MESSAGES,
+  explain: explainEn,
 };
 
 /** The shape every language must fill: the same nested keys, strings at the leaves. */
-export type Catalogue = {
-  [K in keyof typeof en]: { [L in keyof (typeof en)[K]]: string };
-};
+type Deep<T> = { readonly [K in keyof T]: T[K] extends string ? string : Deep<T[K]> };
+export type Catalogue = Deep<typeof en>;

@@ -1,5 +1,6 @@
 /** 简体中文界面文本：与 en.ts 的键完全相同（类型与 test/ui/i18n.test.ts 都会检查）。 */
 import type { Catalogue } from './en.ts';
+import { explainZh } from './explain.zh.ts';
 
 export const zh: Catalogue = {
   app: {
@@ -358,4 +359,5 @@ export const zh: Catalogue = {
     NumericMountFrom: 'RUN --mount 中的 from={ref} 指的是名为“{ref}”的镜像，而不是阶段 {ref}：挂载不接受阶段序号。',
     ClassicBuilderDiffers: '{detail}',
   },
+  explain: explainZh,
 };
