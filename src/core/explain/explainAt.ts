@@ -47,7 +47,7 @@ function explainFlag(a: Analysis, ins: Instruction, flag: string, range: Range, 
   const facts = !trigger && (flag === 'from' || flag === 'mount') ? instructionFacts(a, ins) : [];
   return {
     subject: { kind: 'flag', keyword: ins.keyword, flag },
-    title: { key: 'title.flag', params: { flag, name: upper } },
+    title: { key: 'title.flag', params: { flag: `--${flag}`, name: upper } },
     sentences: [{ key: `flag.${ins.keyword}.${flag}` }, ...facts],
     layer: null,
     docs: { url: flagDocs(ins.keyword, flag), name: `${upper} --${flag}` },

@@ -13,6 +13,9 @@ import { fileKind } from '../../core/workspace/index.ts';
 import type { FileRange, OpenFile, Request } from '../state/types.ts';
 import { LANGUAGE_OF, monaco } from './monaco.ts';
 import { toMarkers, toMonacoRange } from './markers.ts';
+import { registerExplainHover } from './hover/explainHover.ts';
+
+registerExplainHover(); // once per page: Monaco's providers are global
 
 export interface EditorProps {
   readonly files: readonly OpenFile[];

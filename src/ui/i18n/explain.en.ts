@@ -6,7 +6,7 @@ export const explainEn = {
   title: {
     instruction: '{name} instruction',
     trigger: 'ONBUILD {name}',
-    flag: '--{flag} on {name}',
+    flag: '{flag} on {name}',
     mountType: 'Mount type {type}',
     mountKey: 'Mount option {key}',
     directive: 'Parser directive {name}',

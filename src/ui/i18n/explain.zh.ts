@@ -5,7 +5,7 @@ export const explainZh: ExplainCatalogue = {
   title: {
     instruction: '{name} 指令',
     trigger: 'ONBUILD {name}',
-    flag: '{name} 的 --{flag} 参数',
+    flag: '{name} 的 {flag} 参数',
     mountType: '挂载类型 {type}',
     mountKey: '挂载选项 {key}',
     directive: '解析器指令 {name}',

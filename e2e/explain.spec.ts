@@ -1,0 +1,93 @@
+/**
+ * Explanations on screen: editor hovers (instruction, flag, variable) in English and Chinese,
+ * reachable by keyboard; the variables panel.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import type { StagecraftPage } from './page.ts';
+
+const FILE = [
+  'ARG GO_VERSION=1.22',
+  'FROM golang:${GO_VERSION} AS build',
+  'COPY app.go .',
+  'RUN go build -o /build/server',
+  'FROM scratch',
+  'COPY --from=build /build/server /server',
+  'RUN echo $GO_VERSION',
+  'ENTRYPOINT ["/server"]',
+].join('\n');
+
+const hover = (page: Page) => page.locator('.monaco-hover:not(.hidden)');
+
+/** Hovers the first token of `line` (1-based) whose text is `token`. */
+async function hoverToken(app: StagecraftPage, line: number, token: string): Promise<void> {
+  const page = app.page;
+  const lineEl = page.locator('.monaco-editor .view-line').filter({ hasText: lineTexts[line - 1]! }).first();
+  const span = lineEl.locator('span > span', { hasText: token }).first();
+  await span.hover();
+}
+const lineTexts = FILE.split('\n');
+
+async function openWith(app: StagecraftPage, language: 'en' | 'zh'): Promise<void> {
+  await app.open(FILE);
+  if (language === 'zh') {
+    await app.page.addInitScript(() => {
+      localStorage.setItem('stagecraft.language', 'zh');
+      const o = JSON.parse(localStorage.getItem('stagecraft.options') ?? '{}') as Record<string, unknown>;
+      localStorage.setItem('stagecraft.options', JSON.stringify({ ...o, language: 'zh' }));
+    });
+    await app.page.reload();
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  }
+  await app.waitForEditor();
+}
+
+test('hovering an instruction, a flag and a variable explains them for this build (English)', async ({ app, page }) => {
+  test.slow();
+  await openWith(app, 'en');
+  await hoverToken(app, 6, 'COPY');
+  await expect(hover(page)).toContainText('COPY instruction');
+  await expect(hover(page)).toContainText('copies /build/server out of stage build');
+  await expect(hover(page)).toContainText('Adds a layer');
+  await expect(hover(page).getByRole('link', { name: /Docker reference: COPY/ })).toHaveAttribute('href', /reference\/dockerfile\/#copy/);
+
+  await page.mouse.move(0, 0);
+  await hoverToken(app, 6, '--from');
+  await expect(hover(page)).toContainText('--from on COPY');
+  await expect(hover(page)).toContainText('Copies from a stage');
+
+  await page.mouse.move(0, 0);
+  await hoverToken(app, 7, 'GO_VERSION');
+  await expect(hover(page)).toContainText('Variable GO_VERSION');
+  await expect(hover(page)).toContainText('only FROM lines see it');
+  await app.screenshot('explain-hover-variable-en');
+});
+
+test('the same hovers in Chinese', async ({ app, page }) => {
+  test.slow();
+  await openWith(app, 'zh');
+  await hoverToken(app, 2, 'GO_VERSION');
+  await expect(hover(page)).toContainText('变量 GO_VERSION');
+  await expect(hover(page)).toContainText('在这里 GO_VERSION 的值是“1.22”');
+  await expect(hover(page)).toContainText('来自第 1 行 FROM 之前的 ARG 的默认值');
+
+  await page.mouse.move(0, 0);
+  await hoverToken(app, 6, 'COPY');
+  await expect(hover(page)).toContainText('COPY 指令');
+  await expect(hover(page)).toContainText('从阶段 build');
+
+  await page.mouse.move(0, 0);
+  await hoverToken(app, 6, '--from');
+  await expect(hover(page)).toContainText('COPY 的 --from 参数');
+  await app.screenshot('explain-hover-flag-zh');
+});
+
+test('the hover is reachable from the keyboard (Show hover on the cursor)', async ({ app, page }) => {
+  await openWith(app, 'en');
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('ControlOrMeta+K');
+  await page.keyboard.press('ControlOrMeta+I');
+  await expect(hover(page)).toContainText('ARG instruction');
+  await expect(hover(page)).toContainText('only FROM lines see it');
+});
