@@ -91,3 +91,26 @@ test('the hover is reachable from the keyboard (Show hover on the cursor)', asyn
   await expect(hover(page)).toContainText('ARG instruction');
   await expect(hover(page)).toContainText('only FROM lines see it');
 });
+
+test('a stage explains its layers and why it is not built, by keyboard focus', async ({ app, page }) => {
+  test.slow();
+  await app.open('FROM golang:1.22 AS build\nWORKDIR /src\nRUN go build -o /out/app\nFROM alpine AS debug\nRUN apk add gdb\nFROM scratch\nCOPY --from=build /out/app /app\n');
+  await app.waitForLayout();
+  const layers = app.stage(0).getByTestId('tip-layers');
+  await layers.focus();
+  const tip = page.getByTestId('explain-tip');
+  await expect(tip).toContainText('Layers this stage adds');
+  await expect(tip).toContainText('line 2: WORKDIR /src');
+  await expect(tip).toContainText('line 3: RUN go build -o /out/app');
+  await expect(layers).toHaveAttribute('aria-describedby', (await tip.getAttribute('id')) ?? 'missing');
+  await app.screenshot('explain-graph-layers');
+
+  await app.stage(1).getByTestId('tip-status').focus();
+  await expect(tip).toContainText('BuildKit skips it: the target 2 (scratch) does not need it');
+  await expect(tip).toContainText('No stage uses it');
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+
+  await page.getByTestId('tip-image').first().focus();
+  await expect(tip).toContainText('is an image pulled from a registry');
+});

@@ -10,7 +10,8 @@ import { LazyCompareView } from './compare/LazyCompareView.tsx';
 import { GraphView } from './graph/GraphView.tsx';
 import { BuildArgs } from './panels/BuildArgs.tsx';
 import { DetailTabs } from './panels/DetailTabs.tsx';
-import { useExplainOptions } from './editor/hover/explainOptions.ts';
+import { useExplainSource } from './explain/source.ts';
+import { ScopePanel } from './explain/ScopePanel.tsx';
 import { ExampleCredit } from './panels/ExampleCredit.tsx';
 import { Outline } from './panels/Outline.tsx';
 import { Problems } from './panels/Problems.tsx';
@@ -38,7 +39,7 @@ export function App() {
   const choices = useMemo(() => targetChoices(view?.stages ?? []), [view?.stages]);
   const message = useDiagnosticMessage();
   const [tab, setTab] = useState('problems');
-  useExplainOptions(s.options);
+  useExplainSource(s.text, s.options);
 
   useEffect(() => {
     if (i18n.language !== s.options.language) void i18n.changeLanguage(s.options.language);
@@ -122,6 +123,7 @@ export function App() {
           { id: 'problems', label: t('panels.problems', { count: diagnostics.length }), content: <Problems diagnostics={diagnostics} stages={view?.stages ?? []} /> },
           { id: 'args', label: t('panels.args', { count: metaArgs.length }), content: <BuildArgs metaArgs={metaArgs} /> },
           { id: 'outline', label: t('panels.outline'), content: <Outline graph={graphView?.graph ?? null} classic={s.options.classic} /> },
+          { id: 'scope', label: t('explain.scope.tab'), content: <ScopePanel /> },
         ]}
       />
     </div>

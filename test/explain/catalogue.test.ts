@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze/analyze.ts';
 import { explainAt } from '../../src/core/explain/explainAt.ts';
+import { EDGE_KINDS, edgeKindFacts, imageFacts, scratchFacts, statusFacts, totalFacts } from '../../src/core/explain/graph.ts';
 import { DIRECTIVES, INSTRUCTION_FLAGS, INSTRUCTIONS, MOUNT_KEYS, MOUNT_TYPES } from '../../src/core/explain/tables.ts';
 import type { Sentence } from '../../src/core/explain/types.ts';
 import { en } from '../../src/ui/i18n/en.ts';
@@ -63,6 +64,12 @@ describe('every explanation of a full file resolves in both languages', () => {
       if (!e) continue;
       for (const s of [e.title, ...e.sentences, ...(e.layer ? [e.layer] : [])]) picked.set(`${s.key}|${Object.keys(s.params ?? {}).sort()}`, s);
     }
+  }
+  for (const [i] of a.stages.entries()) {
+    for (const s of [...totalFacts(a, i), ...statusFacts(a, i, false), ...statusFacts(a, i, true)]) picked.set(`${s.key}|${Object.keys(s.params ?? {}).sort()}`, s);
+  }
+  for (const s of [...imageFacts(a, 'golang:1.22'), ...imageFacts(a, 'nginx:1'), ...scratchFacts(a), ...EDGE_KINDS.flatMap(edgeKindFacts)]) {
+    picked.set(`${s.key}|${Object.keys(s.params ?? {}).sort()}`, s);
   }
   it('covers every instruction, flag, mount type and directive of the file', () => {
     const keys = new Set([...picked.values()].map((s) => s.key));

@@ -11,6 +11,7 @@ import { useDispatch } from '../state/store.tsx';
 import { TEST_IDS } from '../testIds.ts';
 import type { StageData, StageFlowNode } from './flowTypes.ts';
 import { NodeHandles } from './handles.tsx';
+import { LayersTip, StatusTip, TotalTip } from '../explain/GraphTips.tsx';
 import { FAR_NAME_PX, MONO_ADVANCE, farLines, useFar } from './lod.ts';
 
 /** Characters per line of a far name: the node's inner width (borders and padding off) in monospace advances. */
@@ -51,16 +52,16 @@ function NearStage({ data }: { readonly data: StageData }) {
       <div className="stage-title">
         <span className="stage-index">#{f.stage}</span>
         <span className="stage-name" data-user translate="no">{f.label}</span>
-        {f.isTarget && <span className="badge badge-target">{t('node.target')}</span>}
+        {f.isTarget && <StatusTip stage={f.stage} classic={false}><span className="badge badge-target">{t('node.target')}</span></StatusTip>}
       </div>
       <div className="stage-base" title={base}>{base}</div>
       <div className="stage-facts">
-        <span>{t('node.layers', { count: f.layers })}</span>
-        <span>{f.totalLayers === null ? t('node.totalUnknown') : t('node.totalLayers', { count: f.totalLayers })}</span>
+        <LayersTip stage={f.stage}>{t('node.layers', { count: f.layers })}</LayersTip>
+        <TotalTip stage={f.stage}>{f.totalLayers === null ? t('node.totalUnknown') : t('node.totalLayers', { count: f.totalLayers })}</TotalTip>
         <span>{t('node.instructions', { count: f.instructionCount })}</span>
       </div>
       <div className="stage-status">
-        {data.status ? t(data.status) : f.platform ? t('node.platform', { platform: f.platform }) : '\u00a0'}
+        {data.status ? <StatusTip stage={f.stage} classic={data.status.startsWith('node.classic')}>{t(data.status)}</StatusTip> : f.platform ? t('node.platform', { platform: f.platform }) : '\u00a0'}
       </div>
       <button
         type="button"

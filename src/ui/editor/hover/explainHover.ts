@@ -8,10 +8,10 @@ import { explainAt } from '../../../core/explain/explainAt.ts';
 import type { Analysis, AnalyzeOptions } from '../../../core/model.ts';
 import { monaco } from '../monaco.ts';
 import { hoverMarkdown } from './hoverMarkdown.ts';
-import { explainOptions, onExplainOptions } from './explainOptions.ts';
+import { explainOptions, onExplainSource } from '../../explain/source.ts';
 
 let cache: { uri: string; version: number; options: AnalyzeOptions; analysis: Analysis } | null = null;
-onExplainOptions(() => {
+onExplainSource(() => {
   cache = null;
 });
 
