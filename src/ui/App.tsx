@@ -12,6 +12,7 @@ import { BuildArgs } from './panels/BuildArgs.tsx';
 import { DetailTabs } from './panels/DetailTabs.tsx';
 import { useExplainSource } from './explain/source.ts';
 import { ScopePanel } from './explain/ScopePanel.tsx';
+import { LessonsPanel } from './explain/LessonsPanel.tsx';
 import { ExampleCredit } from './panels/ExampleCredit.tsx';
 import { Outline } from './panels/Outline.tsx';
 import { Problems } from './panels/Problems.tsx';
@@ -124,6 +125,7 @@ export function App() {
           { id: 'args', label: t('panels.args', { count: metaArgs.length }), content: <BuildArgs metaArgs={metaArgs} /> },
           { id: 'outline', label: t('panels.outline'), content: <Outline graph={graphView?.graph ?? null} classic={s.options.classic} /> },
           { id: 'scope', label: t('explain.scope.tab'), content: <ScopePanel /> },
+          { id: 'lessons', label: t('explain.lesson.tab'), content: <LessonsPanel /> },
         ]}
       />
     </div>

@@ -180,6 +180,42 @@ export const explainEn = {
     },
     more: 'What is this?',
   },
+  lesson: {
+    tab: 'Lessons',
+    intro: 'Short notes from the tutorials, tied to what this Dockerfile does.',
+    none: 'No lesson applies to this file right now.',
+    show: 'Show line {line}',
+    dismiss: 'Dismiss',
+    dismissLabel: 'Dismiss this note: {title}',
+    turnOff: 'Stop showing notes like this',
+    off: 'Turned off: {names}',
+    turnOn: 'Show them again',
+    fullSdkFinal: {
+      name: 'Toolchain in the final image',
+      title: 'The image carries the whole toolchain',
+      body: 'The target {stage} is built on {image}, a full SDK image: the final image keeps the compiler and its libraries, most of its size. Build in one stage, then copy only the binary into a small base (alpine, a distroless image or scratch) with COPY --from.',
+    },
+    copyFromIndex: {
+      name: 'COPY --from with a number',
+      title: 'Name the stage you copy from',
+      body: 'COPY --from={index} means the stage that starts at the FROM number {index} (here {image}). Name it (FROM … AS builder) and write --from=builder: a name keeps working when stages are added or reordered.',
+    },
+    consecutiveRuns: {
+      name: 'RUN instructions in a row',
+      title: '{count} RUN instructions in a row',
+      body: 'Each RUN adds a layer of its own. Chaining the commands with && in one RUN makes one layer, and cleaning up in the same RUN keeps deleted files out of the image.',
+    },
+    unusedStage: {
+      name: 'Stages nothing uses',
+      title: 'Nothing uses stage {stage}',
+      body: 'No FROM, COPY --from or RUN --mount leads from the target to {stage}, so BuildKit skips it (the classic builder still builds it when it comes before the target). Remove it, or build it with --target.',
+    },
+    copyFromImage: {
+      name: 'Copying out of images',
+      title: 'Copying out of an image',
+      body: 'COPY --from={image} takes files straight out of an image you do not build: handy, but you ship what that image contains. Verify where it comes from and pin it by digest (image@sha256:…) so it cannot change under you.',
+    },
+  },
   scope: {
     tab: 'Variables',
     intro: 'What each stage can use at its end: ARG and ENV values as BuildKit would set them for this target and these build args.',

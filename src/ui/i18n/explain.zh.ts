@@ -179,6 +179,42 @@ export const explainZh: ExplainCatalogue = {
     },
     more: '这是什么？',
   },
+  lesson: {
+    tab: '要点',
+    intro: '来自教程的简短提示，针对这个 Dockerfile 的实际写法。',
+    none: '目前没有适用于这个文件的提示。',
+    show: '查看第 {line} 行',
+    dismiss: '知道了',
+    dismissLabel: '关闭这条提示：{title}',
+    turnOff: '不再显示这类提示',
+    off: '已关闭：{names}',
+    turnOn: '重新显示',
+    fullSdkFinal: {
+      name: '最终镜像里的编译工具',
+      title: '镜像里带着整套编译工具',
+      body: '目标阶段 {stage} 以 {image} 为基础，这是完整的 SDK 镜像：最终镜像里保留了编译器和各种库，体积大多来自它们。可以在一个阶段里编译，再用 COPY --from 只把编译出来的程序复制到一个小的基础镜像（alpine、distroless 或 scratch）中。',
+    },
+    copyFromIndex: {
+      name: '用序号的 COPY --from',
+      title: '给要复制的阶段起个名字',
+      body: 'COPY --from={index} 指的是第 {index} 个 FROM 开始的阶段（这里是 {image}）。给它起个名字（FROM … AS builder），再写 --from=builder：以后增加阶段或调换顺序，名字依然有效。',
+    },
+    consecutiveRuns: {
+      name: '连续的 RUN 指令',
+      title: '连续 {count} 条 RUN 指令',
+      body: '每条 RUN 都会单独新建一层。用 && 把这些命令串联成一条 RUN，只生成一层；在同一条 RUN 里做清理，删掉的文件才不会留在镜像里。',
+    },
+    unusedStage: {
+      name: '没有用到的阶段',
+      title: '没有任何地方用到阶段 {stage}',
+      body: '从目标阶段出发，没有任何 FROM、COPY --from 或 RUN --mount 指向 {stage}，所以 BuildKit 会跳过它（经典构建器在它位于目标阶段之前时仍会构建它）。可以删掉它，或者用 --target 单独构建它。',
+    },
+    copyFromImage: {
+      name: '从镜像中复制文件',
+      title: '从镜像中复制文件',
+      body: 'COPY --from={image} 直接从一个不是自己构建的镜像里取文件：很方便，但那个镜像里有什么，你的镜像就带上什么。要确认它的来源，并用摘要固定版本（image@sha256:…），这样它就不会悄悄变化。',
+    },
+  },
   scope: {
     tab: '变量',
     intro: '每个阶段结束时可以使用的变量：按当前的目标阶段和构建参数，BuildKit 会设置的 ARG 与 ENV 值。',

@@ -5,9 +5,11 @@
  */
 import { analyze } from '../../../core/analyze/analyze.ts';
 import { explainAt } from '../../../core/explain/explainAt.ts';
+import { findLessons } from '../../../core/explain/lessons.ts';
+import { visibleLessons } from '../../explain/lessonPrefs.ts';
 import type { Analysis, AnalyzeOptions } from '../../../core/model.ts';
 import { monaco } from '../monaco.ts';
-import { hoverMarkdown } from './hoverMarkdown.ts';
+import { hoverMarkdown, lessonMarkdown } from './hoverMarkdown.ts';
 import { explainOptions, onExplainSource } from '../../explain/source.ts';
 
 let cache: { uri: string; version: number; options: AnalyzeOptions; analysis: Analysis } | null = null;
@@ -30,11 +32,14 @@ export function registerExplainHover(): monaco.IDisposable {
   return monaco.languages.registerHoverProvider('dockerfile', {
     provideHover(model, position) {
       const line = position.lineNumber;
-      const e = explainAt(analysisOf(model), line, position.column, model.getLineContent(line), explainOptions());
+      const analysis = analysisOf(model);
+      const e = explainAt(analysis, line, position.column, model.getLineContent(line), explainOptions());
       if (!e) return null;
+      // On an instruction's keyword, the lessons about that line (unless dismissed or turned off).
+      const lessons = e.subject.kind === 'instruction' ? visibleLessons(findLessons(analysis)).filter((l) => l.line === line) : [];
       return {
         range: new monaco.Range(e.range.start.line, e.range.start.column, e.range.end.line, e.range.end.column),
-        contents: hoverMarkdown(e).map((value) => ({ value, isTrusted: false })),
+        contents: [...hoverMarkdown(e), ...lessons.map(lessonMarkdown)].map((value) => ({ value, isTrusted: false })),
       };
     },
   });

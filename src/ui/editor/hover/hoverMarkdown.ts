@@ -1,4 +1,6 @@
 /** An explanation as the Markdown of a Monaco hover: title, the sentences, the layer note, the reference link. */
+import i18next from 'i18next';
+import type { Lesson } from '../../../core/explain/lessons.ts';
 import type { Explanation } from '../../../core/explain/types.ts';
 import { paragraph, sentenceText } from '../../explain/words.ts';
 
@@ -23,4 +25,10 @@ export function hoverMarkdown(e: Explanation): string[] {
   if (e.layer) out.push(`_${plain(sentenceText(e.layer, code))}_`);
   out.push(`[${plain(sentenceText({ key: 'docs', params: { name: e.docs.name } }))}](${e.docs.url})`);
   return out;
+}
+
+/** A lesson under the explanation: its title and text (the Lessons tab can dismiss it or turn it off). */
+export function lessonMarkdown(l: Lesson): string {
+  const params = Object.fromEntries(Object.entries(l.params).map(([k, v]) => [k, typeof v === 'string' ? code(v) : v]));
+  return `**${plain(i18next.t(`explain.lesson.${l.id}.title`, params))}** ${plain(i18next.t(`explain.lesson.${l.id}.body`, params))}`;
 }
