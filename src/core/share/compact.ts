@@ -7,7 +7,8 @@
  *     "b": { "NAME": "v" },    buildArgs         (omitted when empty)
  *     "d": "LR",               direction         (omitted when "TB")
  *     "s": 2,                  selectedStage     (omitted when null)
- *     "v": "compare" }         view              (omitted when "graph")
+ *     "v": "compare",          view              (omitted when "graph")
+ *     "x": { "k": … } }        exercise          (omitted when none; see ../exercise/compact.ts)
  *
  * Keys are written in this order, so a workspace always encodes to the same bytes. The reader
  * (./parse-compact.ts) also accepts a default written out, and rejects any other key.
@@ -15,6 +16,7 @@
  * NOTE: this shape is frozen for v1 links. A change that old readers would misread needs a new version
  * prefix and a new reader beside the old one (see ./codec.ts).
  */
+import { toCompactExercise, type CompactExercise } from '../exercise/compact.ts';
 import { DEFAULT_FILE_NAME, WORKSPACE_DEFAULTS, type Workspace, type WorkspaceFile } from './workspace.ts';
 
 export type CompactFile = string | [name: string, text: string];
@@ -27,9 +29,10 @@ export interface CompactWorkspace {
   d?: string;
   s?: number;
   v?: string;
+  x?: CompactExercise;
 }
 
-export const COMPACT_KEYS: ReadonlySet<string> = new Set(['f', 'a', 't', 'b', 'd', 's', 'v']);
+export const COMPACT_KEYS: ReadonlySet<string> = new Set(['f', 'a', 't', 'b', 'd', 's', 'v', 'x']);
 
 function compactFile(file: WorkspaceFile): CompactFile {
   return file.name === DEFAULT_FILE_NAME ? file.text : [file.name, file.text];
@@ -44,5 +47,6 @@ export function toCompact(ws: Workspace): CompactWorkspace {
   if (ws.direction !== WORKSPACE_DEFAULTS.direction) out.d = ws.direction;
   if (ws.selectedStage !== WORKSPACE_DEFAULTS.selectedStage) out.s = ws.selectedStage;
   if (ws.view !== WORKSPACE_DEFAULTS.view) out.v = ws.view;
+  if (ws.exercise !== undefined) out.x = toCompactExercise(ws.exercise);
   return out;
 }

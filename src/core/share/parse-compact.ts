@@ -6,6 +6,7 @@
  * Unknown keys are REJECTED, not dropped: a v1 link carrying a key this reader does not know was made by
  * something else (or tampered with), and silently ignoring state would restore a different workspace.
  */
+import { readExercise } from '../exercise/compact.ts';
 import { COMPACT_KEYS } from './compact.ts';
 import { describeType, isArray, isRecord, isString, ownKeys } from './guards.ts';
 import {
@@ -121,5 +122,10 @@ export function parseCompact(json: unknown): ParseResult {
     selectedStage: readNumber(json.s, 's', WORKSPACE_DEFAULTS.selectedStage, p),
     view: readChoice(json.v, 'v', VIEW_MODES, WORKSPACE_DEFAULTS.view, p),
   };
+  if (json.x !== undefined) {
+    const x = readExercise(json.x);
+    if (x.ok) workspace.exercise = x.exercise;
+    else x.problems.forEach((problem) => p.add(problem));
+  }
   return p.list.length === 0 ? { ok: true, workspace } : { ok: false, problems: p.list };
 }

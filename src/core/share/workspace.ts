@@ -8,6 +8,7 @@
  *   so the UI clamps it; the codec only checks the shape);
  * - `target` and the build-arg names are short, single-line, printable strings.
  */
+import type { ExerciseSpec } from '../exercise/types.ts';
 import type { WorkspaceFile } from '../workspace/files.ts';
 
 /** The one file type of every workspace (also the builder-pattern converters'): see ../workspace/files.ts. */
@@ -29,6 +30,8 @@ export interface Workspace {
   direction: LayoutDirection;
   selectedStage: number | null;
   view: ViewMode;
+  /** An exercise about this workspace (optional: links without one decode as before). */
+  exercise?: ExerciseSpec;
 }
 
 /** The name a lone file gets by default; the compact format stores such a file as its bare text. */
