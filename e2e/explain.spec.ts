@@ -114,3 +114,86 @@ test('a stage explains its layers and why it is not built, by keyboard focus', a
   await page.getByTestId('tip-image').first().focus();
   await expect(tip).toContainText('is an image pulled from a registry');
 });
+
+const CHAIN = 'FROM alpine:latest AS builder\nRUN apk --no-cache add build-base\n\nFROM builder AS build1\nCOPY source1.cpp source.cpp\nRUN g++ -o /binary source.cpp\n\nFROM builder AS build2\nCOPY source2.cpp source.cpp\nRUN g++ -o /binary source.cpp\n';
+
+test('a teacher makes an exercise; a student opens its link, answers wrongly, then rightly', async ({ app, page, browser }) => {
+  test.slow();
+  await app.open(CHAIN);
+  await app.byId('tab-practice').click();
+  const teacher = page.getByTestId('exercise-teacher');
+  await expect(teacher).toBeVisible();
+  await expect(page.getByTestId('teacher-note')).toContainText('The answer travels in the link');
+  await page.getByTestId('teacher-kind').selectOption('targetBuilds');
+  await page.getByTestId('teacher-param').selectOption({ label: 'build1' });
+  await page.getByTestId('teacher-hint').fill('Follow the FROM lines.');
+  await expect(page.getByTestId('teacher-question')).toContainText('docker build --target build1');
+  const link = await page.getByTestId('teacher-link').inputValue();
+  expect(link).toContain('#v1=');
+  await app.screenshot('explain-teacher');
+
+  // A fresh browser context: nothing of the teacher's page is shared.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const student = await context.newPage();
+  const errors: string[] = [];
+  student.on('pageerror', (e) => errors.push(String(e)));
+  await student.goto(link);
+  const exercise = student.getByTestId('exercise');
+  await expect(exercise).toBeVisible();
+  await expect(student.getByTestId('exercise-question')).toContainText('--target build1');
+  await expect(student.locator('html')).toHaveAttribute('data-exercise', 'targetBuilds');
+  await student.getByRole('button', { name: 'Show the hint' }).click();
+  await expect(student.getByTestId('exercise-hint')).toHaveText('Follow the FROM lines.');
+  // Wrong: build1 alone.
+  await student.locator('[data-testid="exercise-stage"][data-stage="1"]').check();
+  await student.getByTestId('exercise-check').click();
+  await expect(student.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'wrong');
+  await student.getByTestId('exercise-retry').click();
+  // Right: builder and build1.
+  await student.locator('[data-testid="exercise-stage"][data-stage="0"]').check();
+  await student.getByTestId('exercise-check').click();
+  await expect(student.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'right');
+  await expect(student.getByTestId('exercise-why')).toContainText('BuildKit builds builder and build1');
+  await expect(student.locator('html')).not.toHaveAttribute('data-exercise', /.+/);
+  await student.screenshot({ path: 'e2e/screenshots/explain-student-right.png' });
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('every built-in exercise checks with its right answer', async ({ app, page }) => {
+  test.slow();
+  await app.open();
+  await app.byId('tab-practice').click();
+  const count = await page.getByTestId('builtin-exercise').count();
+  expect(count).toBeGreaterThanOrEqual(8);
+  for (let i = 0; i < count; i++) {
+    await page.getByTestId('builtin-start').nth(i).click();
+    await expect(page.getByTestId('exercise')).toBeVisible();
+    // Ask for the answer, read it, leave, start again and give it.
+    await page.getByTestId('exercise-check').click();
+    await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', /wrong|right/);
+    if ((await page.getByTestId('exercise-verdict').getAttribute('data-verdict')) === 'wrong') {
+      await page.getByTestId('exercise-show').click();
+    }
+    const kind = await page.getByTestId('exercise').getAttribute('data-kind');
+    const answer = (await page.getByTestId('exercise-answer').innerText()).replace(/^The answer: /, '');
+    await page.getByTestId('exercise-leave').click();
+    await page.getByTestId('builtin-start').nth(i).click();
+    await expect(page.getByTestId('exercise-check')).toBeVisible();
+    if (kind === 'targetBuilds') {
+      for (const label of await page.locator('.exercise-choice').all()) {
+        const name = await label.innerText();
+        if (new RegExp(`(^|, | and )${name.replace(/[()]/g, '\\$&')}(,| and |$)`).test(answer)) await label.locator('input').check();
+      }
+    } else if (kind === 'copySource') {
+      await page.locator('.exercise-choice', { hasText: new RegExp(`^${answer.replace(/[.()]/g, '\\$&')}$`) }).locator('input').check();
+    } else if (kind === 'buildingLine') {
+      await page.getByTestId('exercise-input').fill(answer.replace(/^line /, '').split(/\D/)[0]!);
+    } else {
+      await page.getByTestId('exercise-input').fill(answer.replace(/^“|”$/g, ''));
+    }
+    await page.getByTestId('exercise-check').click();
+    await expect(page.getByTestId('exercise-verdict'), `built-in ${i}`).toHaveAttribute('data-verdict', 'right');
+    await page.getByTestId('exercise-leave').click();
+  }
+});

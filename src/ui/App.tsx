@@ -13,6 +13,7 @@ import { DetailTabs } from './panels/DetailTabs.tsx';
 import { useExplainSource } from './explain/source.ts';
 import { ScopePanel } from './explain/ScopePanel.tsx';
 import { LessonsPanel } from './explain/LessonsPanel.tsx';
+import { PRACTICE_TAB, PracticePanel, usePracticeTab } from './explain/PracticePanel.tsx';
 import { ExampleCredit } from './panels/ExampleCredit.tsx';
 import { Outline } from './panels/Outline.tsx';
 import { Problems } from './panels/Problems.tsx';
@@ -41,6 +42,7 @@ export function App() {
   const message = useDiagnosticMessage();
   const [tab, setTab] = useState('problems');
   useExplainSource(s.text, s.options);
+  usePracticeTab(setTab);
 
   useEffect(() => {
     if (i18n.language !== s.options.language) void i18n.changeLanguage(s.options.language);
@@ -126,6 +128,7 @@ export function App() {
           { id: 'outline', label: t('panels.outline'), content: <Outline graph={graphView?.graph ?? null} classic={s.options.classic} /> },
           { id: 'scope', label: t('explain.scope.tab'), content: <ScopePanel /> },
           { id: 'lessons', label: t('explain.lesson.tab'), content: <LessonsPanel /> },
+          { id: PRACTICE_TAB, label: t('explain.ex.tab'), content: <PracticePanel /> },
         ]}
       />
     </div>

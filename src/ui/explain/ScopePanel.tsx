@@ -12,6 +12,7 @@ import type { Analysis } from '../../core/model.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
 import { revealLine } from '../workspace/actions.ts';
 import { listOf } from './words.ts';
+import { useExerciseSession } from './exerciseSession.ts';
 import './explain.css';
 
 function Origin({ b, analysis, file }: { readonly b: Binding; readonly analysis: Analysis; readonly file: string }) {
@@ -59,10 +60,12 @@ export function ScopePanel() {
   const analysis = useMemo(() => analyze(text, { target, buildArgs }), [text, target, buildArgs]);
   const stages = useMemo(() => stageScopes(analysis, { target, buildArgs }), [analysis, target, buildArgs]);
   const file = s.graphFile?.name ?? 'Dockerfile';
+  const session = useExerciseSession();
   const firstFrom = analysis.stages[0]?.startLine ?? Infinity;
   // What FROM lines see: the meta ARGs (the builtins are summarised in a note, not listed).
   const global = scopeAt(analysis, Number.isFinite(firstFrom) ? firstFrom : (analysis.parse.lineCount + 1), { target, buildArgs })
     .filter((b) => b.origin.kind !== 'builtin' && b.declaredAt);
+  if (session && !session.revealed && session.spec.kind === 'expand') return <p className="muted">{t('explain.ex.hiddenNote')}</p>;
   return (
     <div className="scope-panel" data-testid="scope-panel">
       <p className="muted">{t('explain.scope.intro')}</p>
