@@ -197,3 +197,24 @@ test('every built-in exercise checks with its right answer', async ({ app, page 
     await page.getByTestId('exercise-leave').click();
   }
 });
+
+test('screenshots: the panels in dark, in Chinese and on a phone', async ({ app, page }) => {
+  test.slow();
+  await app.open('ARG VARIANT=slim\nFROM golang:1.22 AS build\nARG VARIANT\nENV CGO_ENABLED=0\nRUN go build -o /out/app\nRUN strip /out/app\nFROM debian:${VARIANT}\nCOPY --from=0 /out/app /app\n');
+  await app.waitForLayout();
+  await app.byId('tab-scope').click();
+  await expect(page.getByTestId('scope-row').first()).toBeVisible();
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await app.screenshot('explain-scope-dark');
+  await app.byId('tab-lessons').click();
+  await expect(page.getByTestId('lesson')).toHaveCount(2);
+  await page.getByTestId('lesson-dismiss').first().click();
+  await expect(page.getByTestId('lesson')).toHaveCount(1);
+  await page.getByTestId('lesson-off').first().click();
+  await expect(page.getByTestId('lessons-off')).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await app.byId('tab-practice').click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByTestId('practice-panel').scrollIntoViewIfNeeded();
+  await app.screenshot('explain-practice-phone');
+});

@@ -13,7 +13,7 @@ import { storeView } from '../state/reducer.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
 import type { State } from '../state/types.ts';
 import { applySnapshot } from './apply.ts';
-import { exerciseSession, startExercise } from '../explain/exerciseSession.ts';
+import { startExercise } from '../explain/exerciseSession.ts';
 import { encodeForUrl } from './encoder.ts';
 import { fromWorkspace, stageOfNode, toWorkspace } from './bridge.ts';
 import { remember, type Work } from './historyStore.ts';
@@ -36,8 +36,7 @@ export interface FragmentSync {
 
 function workspaceOf(s: State, view: ViewMode): Workspace {
   const o = s.options;
-  const exercise = exerciseSession()?.spec; // a student's page keeps its exercise in its address
-  return { ...toWorkspace({ files: s.files, active: s.active, target: o.target, buildArgs: o.buildArgs, direction: o.direction, selectedStage: stageOfNode(s.selectedNode), view }), ...(exercise ? { exercise } : {}) };
+  return toWorkspace({ files: s.files, active: s.active, target: o.target, buildArgs: o.buildArgs, direction: o.direction, selectedStage: stageOfNode(s.selectedNode), view });
 }
 
 /** Synchronous: for leaving the page and for pinning replaced work, never on the typing path. */
