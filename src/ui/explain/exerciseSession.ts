@@ -36,9 +36,6 @@ export const startExercise = (spec: ExerciseSpec | null, hintKey?: string): void
 export const revealExercise = (): void => {
   if (current) set({ ...current, revealed: true });
 };
-export const hideAgain = (): void => {
-  if (current) set({ ...current, revealed: false });
-};
 export const leaveExercise = (): void => set(null);
 
 /** True while an unanswered exercise of one of `kinds` is on (hovers check this). */
