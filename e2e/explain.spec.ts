@@ -198,7 +198,7 @@ test('every built-in exercise checks with its right answer', async ({ app, page 
   }
 });
 
-test('screenshots: the panels in dark, in Chinese and on a phone', async ({ app, page }) => {
+test('screenshots: the panels in dark and on a phone (Chinese: the hover test above)', async ({ app, page }) => {
   test.slow();
   await app.open('ARG VARIANT=slim\nFROM golang:1.22 AS build\nARG VARIANT\nENV CGO_ENABLED=0\nRUN go build -o /out/app\nRUN strip /out/app\nFROM debian:${VARIANT}\nCOPY --from=0 /out/app /app\n');
   await app.waitForLayout();
