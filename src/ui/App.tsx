@@ -15,6 +15,10 @@ import { GraphView } from './graph/GraphView.tsx';
 import { BuildArgs } from './panels/BuildArgs.tsx';
 import { BuildContexts } from './panels/BuildContexts.tsx';
 import { DetailTabs } from './panels/DetailTabs.tsx';
+import { useExplainSource } from './explain/source.ts';
+import { ScopePanel } from './explain/ScopePanel.tsx';
+import { LessonsPanel } from './explain/LessonsPanel.tsx';
+import { PRACTICE_TAB, PracticePanel, usePracticeTab } from './explain/PracticePanel.tsx';
 import { ExampleCredit } from './panels/ExampleCredit.tsx';
 import { Outline } from './panels/Outline.tsx';
 import { Problems } from './panels/Problems.tsx';
@@ -51,6 +55,8 @@ export function App() {
   const editorDiagnostics = useMemo(() => [...(view?.diagnostics ?? []), ...findingDiagnostics(checkResult?.findings ?? [])], [view?.diagnostics, checkResult]);
   const editorMessage = useCallback((d: Diagnostic) => (isFindingDiagnostic(d) ? d.message : message(d)), [message]);
   const lineMarks = usePlayerLineMarks();
+  useExplainSource(s.text, s.options);
+  usePracticeTab(setTab);
 
   useEffect(() => {
     if (i18n.language !== s.options.language) void i18n.changeLanguage(s.options.language);
@@ -148,6 +154,9 @@ export function App() {
           { id: 'contexts', label: t('fidelity.ctxTab', { count: Object.keys(s.options.buildContexts ?? {}).length }), content: <BuildContexts graph={graphView?.graph ?? null} /> },
           { id: 'outline', label: t('panels.outline'), content: <Outline graph={graphView?.graph ?? null} classic={s.options.classic} /> },
           { id: 'build', label: t('build.tab'), content: <BuildPanel /> },
+          { id: 'scope', label: t('explain.scope.tab'), content: <ScopePanel /> },
+          { id: 'lessons', label: t('explain.lesson.tab'), content: <LessonsPanel /> },
+          { id: PRACTICE_TAB, label: t('explain.ex.tab'), content: <PracticePanel /> },
         ]}
       />
     </div>

@@ -1,4 +1,5 @@
 /** fast-check generators for valid workspaces, biased towards text that is hard to round-trip. */
+import type { ExerciseSpec } from '../../src/core/exercise/types.ts';
 import fc from 'fast-check';
 import { buildArgNameProblem, fileNameProblem, targetProblem } from '../../src/core/share/names.ts';
 import {
@@ -50,6 +51,20 @@ const arbTarget = fc.option(
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).filter((t) => targetProblem(t) === null),
 );
 
+const arbHint = fc.option(fc.string({ maxLength: 40 }).filter((h) => h !== '' && !/[\u0000-\u0009\u000b-\u001f\u007f]/.test(h)), { nil: undefined });
+const arbVariable = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,10}$/);
+/** Every exercise kind (core/exercise/types.ts), with an optional hint. */
+export const arbExercise: fc.Arbitrary<ExerciseSpec> = fc.tuple(
+  fc.oneof(
+    fc.record({ kind: fc.constant('targetBuilds' as const), target: arbTarget }, { noNullPrototype: true }),
+    fc.record({ kind: fc.constant('copySource' as const), line: fc.integer({ min: 1, max: 100_000 }) }, { noNullPrototype: true }),
+    fc.record({ kind: fc.constant('layerCount' as const), stage: fc.nat(MAX_STAGE_INDEX), scope: fc.constantFrom('own' as const, 'total' as const) }, { noNullPrototype: true }),
+    fc.record({ kind: fc.constant('buildingLine' as const), stage: fc.nat(MAX_STAGE_INDEX) }, { noNullPrototype: true }),
+    fc.record({ kind: fc.constant('expand' as const), line: fc.integer({ min: 1, max: 100_000 }), variable: arbVariable }, { noNullPrototype: true }),
+  ),
+  arbHint,
+).map(([x, hint]) => (hint === undefined ? x : { ...x, hint }));
+
 export const arbWorkspace: fc.Arbitrary<Workspace> = arbFiles.chain((files) =>
   fc.record({
     files: fc.constant(files),
@@ -61,5 +76,6 @@ export const arbWorkspace: fc.Arbitrary<Workspace> = arbFiles.chain((files) =>
     view: fc.constantFrom(...VIEW_MODES),
     // Optional and never empty when present (an empty one is not written, so it would not round-trip).
     buildContexts: arbBuildArgs.filter((c) => Object.keys(c).length > 0),
+    exercise: arbExercise,
   }, { noNullPrototype: true, requiredKeys: ['files', 'active', 'target', 'buildArgs', 'direction', 'selectedStage', 'view'] }),
 );

@@ -159,10 +159,10 @@ describe('invalid JSON', () => {
 
 describe('schema-violating state', () => {
   it('valid JSON of the wrong shape → invalidWorkspace listing every shape problem', () => {
-    expect(errorOf(payloadFromJsonText('{"f":[7],"a":"0","x":1}'))).toStrictEqual({
+    expect(errorOf(payloadFromJsonText('{"f":[7],"a":"0","z":1}'))).toStrictEqual({
       kind: 'invalidWorkspace',
       problems: [
-        'unknown key "x"',
+        'unknown key "z"',
         'f[0]: expected a string or a [name, text] pair of strings, got a number',
         'a: expected a number, got a string',
       ],

@@ -69,7 +69,10 @@ describe('rejected', () => {
     ['{"f":["x"],"s":1.5}', /selectedStage: 1.5 is not an integer/],
     ['{"f":["x"],"s":"1"}', /s: expected a number, got a string/],
     ['{"f":["x"],"s":true}', /s: expected a number, got a boolean/],
-    ['{"f":["x"],"x":1}', /unknown key "x"/],
+    ['{"f":["x"],"z":1}', /unknown key "z"/],
+    ['{"f":["x"],"x":1}', /x: expected an object/],
+    ['{"f":["x"],"x":{"k":"copySource","l":0}}', /x.l: expected a line number/],
+    ['{"f":["x"],"x":{"k":"expand","l":2,"n":"A","q":1}}', /x: unknown key "q"/],
     ['{"f":["x"],"files":[]}', /unknown key "files"/],
     ['{"f":["x"],"__proto__":{"a":1}}', /unknown key "__proto__"/],
   ];

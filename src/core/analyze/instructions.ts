@@ -8,14 +8,14 @@ import { diagnostic } from '../diagnostics.ts';
 import type { Diagnostic, Instruction } from '../model.ts';
 import { didYouMean } from './suggest.ts';
 
-const KNOWN = [
+export const KNOWN = [
   'add', 'arg', 'cmd', 'copy', 'entrypoint', 'env', 'expose', 'from', 'healthcheck', 'label', 'maintainer',
   'onbuild', 'run', 'shell', 'stopsignal', 'user', 'volume', 'workdir',
 ];
 const KNOWN_SET = new Set(KNOWN);
 
-type FlagKind = 'string' | 'bool' | 'repeat';
-const FLAGS: Readonly<Record<string, Readonly<Record<string, FlagKind>>>> = {
+export type FlagKind = 'string' | 'bool' | 'repeat';
+export const FLAGS: Readonly<Record<string, Readonly<Record<string, FlagKind>>>> = {
   from: { platform: 'string' },
   copy: { from: 'string', chown: 'string', chmod: 'string', link: 'bool', parents: 'bool', exclude: 'repeat' },
   add: { chown: 'string', chmod: 'string', link: 'bool', exclude: 'repeat', checksum: 'string', 'keep-git-dir': 'bool', unpack: 'bool' },

@@ -8,8 +8,9 @@
  *     "d": "LR",               direction         (omitted when "TB")
  *     "s": 2,                  selectedStage     (omitted when null)
  *     "v": "compare",          view              (omitted when "graph")
- *     "c": { "NAME": "v" } }   buildContexts     (omitted when absent or empty; added to v1
+ *     "c": { "NAME": "v" }     buildContexts     (omitted when absent or empty; added to v1
  *                                                 later: older links have no "c" and still decode)
+ *     "x": { "k": … } }        exercise          (omitted when none; see ../exercise/compact.ts)
  *
  * Keys are written in this order, so a workspace always encodes to the same bytes. The reader
  * (./parse-compact.ts) also accepts a default written out, and rejects any other key.
@@ -17,6 +18,7 @@
  * NOTE: this shape is frozen for v1 links. A change that old readers would misread needs a new version
  * prefix and a new reader beside the old one (see ./codec.ts).
  */
+import { toCompactExercise, type CompactExercise } from '../exercise/compact.ts';
 import { DEFAULT_FILE_NAME, WORKSPACE_DEFAULTS, type Workspace, type WorkspaceFile } from './workspace.ts';
 
 export type CompactFile = string | [name: string, text: string];
@@ -30,9 +32,10 @@ export interface CompactWorkspace {
   s?: number;
   v?: string;
   c?: Record<string, string>;
+  x?: CompactExercise;
 }
 
-export const COMPACT_KEYS: ReadonlySet<string> = new Set(['f', 'a', 't', 'b', 'd', 's', 'v', 'c']);
+export const COMPACT_KEYS: ReadonlySet<string> = new Set(['f', 'a', 't', 'b', 'd', 's', 'v', 'c', 'x']);
 
 function compactFile(file: WorkspaceFile): CompactFile {
   return file.name === DEFAULT_FILE_NAME ? file.text : [file.name, file.text];
@@ -48,5 +51,6 @@ export function toCompact(ws: Workspace): CompactWorkspace {
   if (ws.selectedStage !== WORKSPACE_DEFAULTS.selectedStage) out.s = ws.selectedStage;
   if (ws.view !== WORKSPACE_DEFAULTS.view) out.v = ws.view;
   if (ws.buildContexts && Object.keys(ws.buildContexts).length > 0) out.c = Object.fromEntries(Object.entries(ws.buildContexts));
+  if (ws.exercise !== undefined) out.x = toCompactExercise(ws.exercise);
   return out;
 }

@@ -6,6 +6,7 @@
  * Unknown keys are REJECTED, not dropped: a v1 link carrying a key this reader does not know was made by
  * something else (or tampered with), and silently ignoring state would restore a different workspace.
  */
+import { readExercise } from '../exercise/compact.ts';
 import { COMPACT_KEYS } from './compact.ts';
 import { describeType, isArray, isRecord, isString, ownKeys } from './guards.ts';
 import {
@@ -125,5 +126,10 @@ export function parseCompact(json: unknown): ParseResult {
   // Optional and absent from older links: only a non-empty "c" sets the field, so equal workspaces stay equal.
   const contexts = readBuildArgs(json.c, p, 'c', MAX_BUILD_CONTEXTS);
   if (Object.keys(contexts).length > 0) workspace.buildContexts = contexts;
+  if (json.x !== undefined) {
+    const x = readExercise(json.x);
+    if (x.ok) workspace.exercise = x.exercise;
+    else x.problems.forEach((problem) => p.add(problem));
+  }
   return p.list.length === 0 ? { ok: true, workspace } : { ok: false, problems: p.list };
 }

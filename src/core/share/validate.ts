@@ -5,6 +5,7 @@
  *
  * Returns a list of problems (empty when valid), each naming the field it is about.
  */
+import { readExercise, toCompactExercise } from '../exercise/compact.ts';
 import { buildArgNameProblem, fileNameProblem, targetProblem } from './names.ts';
 import {
   LAYOUT_DIRECTIONS,
@@ -76,6 +77,13 @@ function selectedStageProblems(stage: number | null): string[] {
   return [`selectedStage: ${stage} is not an integer in 0..${MAX_STAGE_INDEX}`];
 }
 
+/** An exercise must read back as itself (the reader's limits: hint length, variable name…). */
+function exerciseProblems(ws: Workspace): string[] {
+  if (ws.exercise === undefined) return [];
+  const r = readExercise(toCompactExercise(ws.exercise));
+  return r.ok ? [] : r.problems;
+}
+
 export function validateWorkspace(ws: Workspace): string[] {
   return [
     ...filesProblems(ws.files),
@@ -85,5 +93,6 @@ export function validateWorkspace(ws: Workspace): string[] {
     ...buildContextsProblems(ws.buildContexts),
     ...choiceProblems(ws),
     ...selectedStageProblems(ws.selectedStage),
+    ...exerciseProblems(ws),
   ];
 }

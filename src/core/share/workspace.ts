@@ -9,6 +9,7 @@
  * - `target` and the build-arg names are short, single-line, printable strings;
  * - build-context names are short, single-line, printable and free of '=' (like build-arg names).
  */
+import type { ExerciseSpec } from '../exercise/types.ts';
 import type { WorkspaceFile } from '../workspace/files.ts';
 
 /** The one file type of every workspace (also the builder-pattern converters'): see ../workspace/files.ts. */
@@ -32,6 +33,8 @@ export interface Workspace {
   view: ViewMode;
   /** `--build-context NAME=VALUE`s (optional, added after v1 shipped: absent in older links). */
   buildContexts?: Record<string, string>;
+  /** An exercise about this workspace (optional: links without one decode as before). */
+  exercise?: ExerciseSpec;
 }
 
 /** The name a lone file gets by default; the compact format stores such a file as its bare text. */

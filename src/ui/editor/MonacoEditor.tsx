@@ -15,6 +15,9 @@ import { LANGUAGE_OF, monaco } from './monaco.ts';
 import { toMarkers, toMonacoRange } from './markers.ts';
 import './quickFixActions.ts';
 import { toDecorations, type LineMark } from './lineMarks.ts';
+import { registerExplainHover } from './hover/explainHover.ts';
+
+registerExplainHover(); // once per page: Monaco's providers are global
 
 export interface EditorProps {
   readonly files: readonly OpenFile[];

@@ -74,6 +74,7 @@ function DepEdgeView(props: EdgeProps<DepFlowEdge>) {
                 <div className="tip-title">
                   {t(`legend.${kind}`)}: <span data-user translate="no">{data.sourceLabel} → {data.targetLabel}</span>
                 </div>
+                <p className="tip-explain">{t(`explain.graph.edge.${kind}`)}</p>
                 <ul>
                   {items.map((item, i) => (
                     <ItemText key={`${item.line}-${i}`} item={item} />

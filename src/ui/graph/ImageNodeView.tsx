@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { TEST_IDS } from '../testIds.ts';
 import type { ImageFlowNode } from './flowTypes.ts';
 import { NodeHandles } from './handles.tsx';
+import { ImageTip } from '../explain/GraphTips.tsx';
 import { FAR_IMAGE_PX, MONO_ADVANCE, farLines, shortRef, useFar } from './lod.ts';
 
 function ImageNodeView({ data, width }: NodeProps<ImageFlowNode>) {
@@ -30,7 +31,7 @@ function ImageNodeView({ data, width }: NodeProps<ImageFlowNode>) {
   return (
     <div className={classes} data-testid={testId} data-dimmed={data.dimmed}>
       <NodeHandles direction={data.direction} />
-      <span className="image-kind">{scratch ? t('node.scratch') : n.context ? t('fidelity.imageReplaced') : t('node.image')}</span>
+      <ImageTip imageRef={scratch || n.context ? null : n.ref}><span className="image-kind">{scratch ? t('node.scratch') : n.context ? t('fidelity.imageReplaced') : t('node.image')}</span></ImageTip>
       {scratch ? (
         <span className="image-ref">{t('node.scratchHint')}</span>
       ) : n.context ? (

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { EdgeKind } from '../../core/model.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { DASH } from './DepEdgeView.tsx';
+import { EdgeKindTip } from '../explain/GraphTips.tsx';
 
 const KINDS: readonly EdgeKind[] = ['base', 'copy', 'mount', 'onbuild'];
 /** Matches the phone layout in graph.css. */
@@ -26,7 +27,7 @@ export const Legend = memo(function Legend() {
               <line x1="1" y1="5" x2="32" y2="5" strokeDasharray={DASH[k]} />
               <path d="M32 1 L39 5 L32 9 Z" />
             </svg>
-            {t(`legend.${k}`)}
+            <EdgeKindTip kind={k}>{t(`legend.${k}`)}</EdgeKindTip>
           </li>
         ))}
         <li>

@@ -13,6 +13,7 @@ import { TEST_IDS } from '../testIds.ts';
 import type { StageData, StageFlowNode } from './flowTypes.ts';
 import { NodeHandles } from './handles.tsx';
 import { NodeProgress } from '../player/NodeProgress.tsx';
+import { LayersTip, StatusTip, TotalTip } from '../explain/GraphTips.tsx';
 import { FAR_NAME_PX, MONO_ADVANCE, farLines, useFar } from './lod.ts';
 
 /** Characters per line of a far name: the node's inner width (borders and padding off) in monospace advances. */
@@ -56,17 +57,17 @@ function NearStage({ data }: { readonly data: StageData }) {
       <div className="stage-title">
         <span className="stage-index">#{f.stage}</span>
         <span className="stage-name" data-user translate="no" title={f.description}>{f.label}</span>
-        {f.isTarget && <span className="badge badge-target">{t('node.target')}</span>}
+        {f.isTarget && <StatusTip stage={f.stage} classic={false}><span className="badge badge-target">{t('node.target')}</span></StatusTip>}
         <StageChecksBadge stage={f.stage} />
       </div>
       <div className={f.replacedBy ? 'stage-base is-replaced' : 'stage-base'} title={base} data-testid={f.replacedBy ? 'stage-replaced' : undefined}>{base}</div>
       <div className="stage-facts">
-        <span>{t('node.layers', { count: f.layers })}</span>
-        <span>{f.totalLayers === null ? t('node.totalUnknown') : t('node.totalLayers', { count: f.totalLayers })}</span>
+        <LayersTip stage={f.stage}>{t('node.layers', { count: f.layers })}</LayersTip>
+        <TotalTip stage={f.stage}>{f.totalLayers === null ? t('node.totalUnknown') : t('node.totalLayers', { count: f.totalLayers })}</TotalTip>
         <span>{t('node.instructions', { count: f.instructionCount })}</span>
       </div>
       <div className="stage-status">
-        {data.status ? t(data.status) : f.platform ? t('node.platform', { platform: f.platform }) : '\u00a0'}
+        {data.status ? <StatusTip stage={f.stage} classic={data.status.startsWith('node.classic')}>{t(data.status)}</StatusTip> : f.platform ? t('node.platform', { platform: f.platform }) : '\u00a0'}
       </div>
       <button
         type="button"

@@ -8,6 +8,7 @@ import { fidelityEn } from './fidelity.en.ts';
 import { checksEn } from './checks.en.ts';
 import { SAFETY_EN } from './safety.en.ts';
 import { buildEn } from './build.en.ts';
+import { explainEn } from './explain.en.ts';
 
 export const en = {
   app: {
@@ -333,9 +334,9 @@ export const en = {
   diag: MESSAGES,
   checks: checksEn,
   build: buildEn,
+  explain: explainEn,
 };
 
 /** The shape every language must fill: the same nested keys, strings at the leaves. */
-export type Catalogue = {
-  [K in keyof typeof en]: { [L in keyof (typeof en)[K]]: string };
-};
+type Deep<T> = { readonly [K in keyof T]: T[K] extends string ? string : Deep<T[K]> };
+export type Catalogue = Deep<typeof en>;

@@ -5,6 +5,7 @@ import { diag9Zh } from './diag9.zh.ts';
 import { fidelityZh } from './fidelity.zh.ts';
 import { SAFETY_ZH } from './safety.zh.ts';
 import { buildZh } from './build.zh.ts';
+import { explainZh } from './explain.zh.ts';
 
 export const zh: Catalogue = {
   app: {
@@ -368,4 +369,5 @@ export const zh: Catalogue = {
   },
   checks: checksZh,
   build: buildZh,
+  explain: explainZh,
 };

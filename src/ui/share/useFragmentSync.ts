@@ -20,6 +20,7 @@ import type { State } from '../state/types.ts';
 import { applySnapshot } from './apply.ts';
 import { fromWorkspace } from './bridge.ts';
 import { isDestructive } from './destructive.ts';
+import { startExercise } from '../explain/exerciseSession.ts';
 import { encodeForUrl } from './encoder.ts';
 import { remember } from './historyStore.ts';
 import { fitsInBrowser } from './linkLimit.ts';
@@ -84,6 +85,7 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
       }
       const snapshot = fromWorkspace(r.workspace);
       applySnapshot(dispatch, snapshot);
+      startExercise(r.workspace.exercise ?? null);
       latest.current.opts.onView(snapshot.view);
       setError(null);
       return true;

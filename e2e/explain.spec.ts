@@ -1,0 +1,220 @@
+/**
+ * Explanations on screen: editor hovers (instruction, flag, variable) in English and Chinese,
+ * reachable by keyboard; the variables panel.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import type { StagecraftPage } from './page.ts';
+
+const FILE = [
+  'ARG GO_VERSION=1.22',
+  'FROM golang:${GO_VERSION} AS build',
+  'COPY app.go .',
+  'RUN go build -o /build/server',
+  'FROM scratch',
+  'COPY --from=build /build/server /server',
+  'RUN echo $GO_VERSION',
+  'ENTRYPOINT ["/server"]',
+].join('\n');
+
+const hover = (page: Page) => page.locator('.monaco-hover:not(.hidden)');
+
+/** Hovers the first token of `line` (1-based) whose text is `token`. */
+async function hoverToken(app: StagecraftPage, line: number, token: string): Promise<void> {
+  const page = app.page;
+  const lineEl = page.locator('.monaco-editor .view-line').filter({ hasText: lineTexts[line - 1]! }).first();
+  const span = lineEl.locator('span > span', { hasText: token }).first();
+  await span.hover();
+}
+const lineTexts = FILE.split('\n');
+
+async function openWith(app: StagecraftPage, language: 'en' | 'zh'): Promise<void> {
+  await app.open(FILE);
+  if (language === 'zh') {
+    await app.page.addInitScript(() => {
+      localStorage.setItem('stagecraft.language', 'zh');
+      const o = JSON.parse(localStorage.getItem('stagecraft.options') ?? '{}') as Record<string, unknown>;
+      localStorage.setItem('stagecraft.options', JSON.stringify({ ...o, language: 'zh' }));
+    });
+    await app.page.reload();
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  }
+  await app.waitForEditor();
+}
+
+test('hovering an instruction, a flag and a variable explains them for this build (English)', async ({ app, page }) => {
+  test.slow();
+  await openWith(app, 'en');
+  await hoverToken(app, 6, 'COPY');
+  await expect(hover(page)).toContainText('COPY instruction');
+  await expect(hover(page)).toContainText('copies /build/server out of stage build');
+  await expect(hover(page)).toContainText('Adds a layer');
+  await expect(hover(page).getByRole('link', { name: /Docker reference: COPY/ })).toHaveAttribute('href', /reference\/dockerfile\/#copy/);
+
+  await page.mouse.move(0, 0);
+  await hoverToken(app, 6, '--from');
+  await expect(hover(page)).toContainText('--from on COPY');
+  await expect(hover(page)).toContainText('Copies from a stage');
+
+  await page.mouse.move(0, 0);
+  await hoverToken(app, 7, 'GO_VERSION');
+  await expect(hover(page)).toContainText('Variable GO_VERSION');
+  await expect(hover(page)).toContainText('only FROM lines see it');
+  await app.screenshot('explain-hover-variable-en');
+});
+
+test('the same hovers in Chinese', async ({ app, page }) => {
+  test.slow();
+  await openWith(app, 'zh');
+  await hoverToken(app, 2, 'GO_VERSION');
+  await expect(hover(page)).toContainText('变量 GO_VERSION');
+  await expect(hover(page)).toContainText('在这里 GO_VERSION 的值是“1.22”');
+  await expect(hover(page)).toContainText('来自第 1 行 FROM 之前的 ARG 的默认值');
+
+  await page.mouse.move(0, 0);
+  await hoverToken(app, 6, 'COPY');
+  await expect(hover(page)).toContainText('COPY 指令');
+  await expect(hover(page)).toContainText('从阶段 build');
+
+  await page.mouse.move(0, 0);
+  await hoverToken(app, 6, '--from');
+  await expect(hover(page)).toContainText('COPY 的 --from 参数');
+  await app.screenshot('explain-hover-flag-zh');
+});
+
+test('the hover is reachable from the keyboard (Show hover on the cursor)', async ({ app, page }) => {
+  await openWith(app, 'en');
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.press('ControlOrMeta+K');
+  await page.keyboard.press('ControlOrMeta+I');
+  await expect(hover(page)).toContainText('ARG instruction');
+  await expect(hover(page)).toContainText('only FROM lines see it');
+});
+
+test('a stage explains its layers and why it is not built, by keyboard focus', async ({ app, page }) => {
+  test.slow();
+  await app.open('FROM golang:1.22 AS build\nWORKDIR /src\nRUN go build -o /out/app\nFROM alpine AS debug\nRUN apk add gdb\nFROM scratch\nCOPY --from=build /out/app /app\n');
+  await app.waitForLayout();
+  const layers = app.stage(0).getByTestId('tip-layers');
+  await layers.focus();
+  const tip = page.getByTestId('explain-tip');
+  await expect(tip).toContainText('Layers this stage adds');
+  await expect(tip).toContainText('line 2: WORKDIR /src');
+  await expect(tip).toContainText('line 3: RUN go build -o /out/app');
+  await expect(layers).toHaveAttribute('aria-describedby', (await tip.getAttribute('id')) ?? 'missing');
+  await app.screenshot('explain-graph-layers');
+
+  await app.stage(1).getByTestId('tip-status').focus();
+  await expect(tip).toContainText('BuildKit skips it: the target 2 (scratch) does not need it');
+  await expect(tip).toContainText('No stage uses it');
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+
+  await page.getByTestId('tip-image').first().focus();
+  await expect(tip).toContainText('is an image pulled from a registry');
+});
+
+const CHAIN = 'FROM alpine:latest AS builder\nRUN apk --no-cache add build-base\n\nFROM builder AS build1\nCOPY source1.cpp source.cpp\nRUN g++ -o /binary source.cpp\n\nFROM builder AS build2\nCOPY source2.cpp source.cpp\nRUN g++ -o /binary source.cpp\n';
+
+test('a teacher makes an exercise; a student opens its link, answers wrongly, then rightly', async ({ app, page, browser }) => {
+  test.slow();
+  await app.open(CHAIN);
+  await app.byId('tab-practice').click();
+  const teacher = page.getByTestId('exercise-teacher');
+  await expect(teacher).toBeVisible();
+  await expect(page.getByTestId('teacher-note')).toContainText('The answer travels in the link');
+  await page.getByTestId('teacher-kind').selectOption('targetBuilds');
+  await page.getByTestId('teacher-param').selectOption({ label: 'build1' });
+  await page.getByTestId('teacher-hint').fill('Follow the FROM lines.');
+  await expect(page.getByTestId('teacher-question')).toContainText('docker build --target build1');
+  const link = await page.getByTestId('teacher-link').inputValue();
+  expect(link).toContain('#v1=');
+  await app.screenshot('explain-teacher');
+
+  // A fresh browser context: nothing of the teacher's page is shared.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const student = await context.newPage();
+  const errors: string[] = [];
+  student.on('pageerror', (e) => errors.push(String(e)));
+  await student.goto(link);
+  const exercise = student.getByTestId('exercise');
+  await expect(exercise).toBeVisible();
+  await expect(student.getByTestId('exercise-question')).toContainText('--target build1');
+  await expect(student.locator('html')).toHaveAttribute('data-exercise', 'targetBuilds');
+  await student.getByRole('button', { name: 'Show the hint' }).click();
+  await expect(student.getByTestId('exercise-hint')).toHaveText('Follow the FROM lines.');
+  // Wrong: build1 alone.
+  await student.locator('[data-testid="exercise-stage"][data-stage="1"]').check();
+  await student.getByTestId('exercise-check').click();
+  await expect(student.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'wrong');
+  await student.getByTestId('exercise-retry').click();
+  // Right: builder and build1.
+  await student.locator('[data-testid="exercise-stage"][data-stage="0"]').check();
+  await student.getByTestId('exercise-check').click();
+  await expect(student.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'right');
+  await expect(student.getByTestId('exercise-why')).toContainText('BuildKit builds builder and build1');
+  await expect(student.locator('html')).not.toHaveAttribute('data-exercise', /.+/);
+  await student.screenshot({ path: 'e2e/screenshots/explain-student-right.png' });
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('every built-in exercise checks with its right answer', async ({ app, page }) => {
+  test.slow();
+  await app.open();
+  await app.byId('tab-practice').click();
+  const count = await page.getByTestId('builtin-exercise').count();
+  expect(count).toBeGreaterThanOrEqual(8);
+  for (let i = 0; i < count; i++) {
+    await page.getByTestId('builtin-start').nth(i).click();
+    await expect(page.getByTestId('exercise')).toBeVisible();
+    // Ask for the answer, read it, leave, start again and give it.
+    await page.getByTestId('exercise-check').click();
+    await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', /wrong|right/);
+    if ((await page.getByTestId('exercise-verdict').getAttribute('data-verdict')) === 'wrong') {
+      await page.getByTestId('exercise-show').click();
+    }
+    const kind = await page.getByTestId('exercise').getAttribute('data-kind');
+    const answer = (await page.getByTestId('exercise-answer').innerText()).replace(/^The answer: /, '');
+    await page.getByTestId('exercise-leave').click();
+    await page.getByTestId('builtin-start').nth(i).click();
+    await expect(page.getByTestId('exercise-check')).toBeVisible();
+    if (kind === 'targetBuilds') {
+      for (const label of await page.locator('.exercise-choice').all()) {
+        const name = await label.innerText();
+        if (new RegExp(`(^|, | and )${name.replace(/[()]/g, '\\$&')}(,| and |$)`).test(answer)) await label.locator('input').check();
+      }
+    } else if (kind === 'copySource') {
+      await page.locator('.exercise-choice', { hasText: new RegExp(`^${answer.replace(/[.()]/g, '\\$&')}$`) }).locator('input').check();
+    } else if (kind === 'buildingLine') {
+      await page.getByTestId('exercise-input').fill(answer.replace(/^line /, '').split(/\D/)[0]!);
+    } else {
+      await page.getByTestId('exercise-input').fill(answer.replace(/^“|”$/g, ''));
+    }
+    await page.getByTestId('exercise-check').click();
+    await expect(page.getByTestId('exercise-verdict'), `built-in ${i}`).toHaveAttribute('data-verdict', 'right');
+    await page.getByTestId('exercise-leave').click();
+  }
+});
+
+test('screenshots: the panels in dark and on a phone (Chinese: the hover test above)', async ({ app, page }) => {
+  test.slow();
+  await app.open('ARG VARIANT=slim\nFROM golang:1.22 AS build\nARG VARIANT\nENV CGO_ENABLED=0\nRUN go build -o /out/app\nRUN strip /out/app\nFROM debian:${VARIANT}\nCOPY --from=0 /out/app /app\n');
+  await app.waitForLayout();
+  await app.byId('tab-scope').click();
+  await expect(page.getByTestId('scope-row').first()).toBeVisible();
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await app.screenshot('explain-scope-dark');
+  await app.byId('tab-lessons').click();
+  await expect(page.getByTestId('lesson')).toHaveCount(2);
+  await page.getByTestId('lesson-dismiss').first().click();
+  await expect(page.getByTestId('lesson')).toHaveCount(1);
+  await page.getByTestId('lesson-off').first().click();
+  await expect(page.getByTestId('lessons-off')).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await app.byId('tab-practice').click();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.getByTestId('practice-panel').scrollIntoViewIfNeeded();
+  await app.screenshot('explain-practice-phone');
+});

@@ -1,0 +1,60 @@
+/**
+ * The Practise tab: a student's exercise while one is on; otherwise the built-in exercises (on the
+ * tutorials' examples) and the teacher's form to make one from the workspace.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BUILTIN_EXERCISES } from '../../core/exercise/builtin.ts';
+import { findExample } from '../examples/index.ts';
+import { useDispatch } from '../state/store.tsx';
+import { startExercise, useExerciseSession } from './exerciseSession.ts';
+import { StudentView } from './StudentView.tsx';
+import { TeacherView } from './TeacherView.tsx';
+import './explain.css';
+
+export const PRACTICE_TAB = 'practice';
+
+/** Shows the Practise tab whenever an exercise starts (from a link or the built-in list). */
+export function usePracticeTab(select: (id: string) => void): void {
+  const session = useExerciseSession();
+  const seq = session?.seq;
+  useEffect(() => {
+    if (seq !== undefined) select(PRACTICE_TAB);
+  }, [seq, select]);
+}
+
+function BuiltinList() {
+  const { t } = useTranslation();
+  const dispatch = useDispatch();
+  return (
+    <section aria-labelledby="builtin-title">
+      <h3 id="builtin-title">{t('explain.ex.builtinTitle')}</h3>
+      <ul className="builtin-exercises">
+        {BUILTIN_EXERCISES.map((b) => (
+          <li key={b.id} data-testid="builtin-exercise" data-id={b.id}>
+            <span>{t(`explain.ex.kinds.${b.spec.kind}`)} <span className="muted">{t('explain.ex.builtinOn', { example: t(`example.${b.example}`, { defaultValue: b.example }) })}</span></span>
+            <button type="button" data-testid="builtin-start" onClick={() => {
+              const ex = findExample(b.example);
+              if (!ex) return;
+              void ex.load().then(({ files, active }) => {
+                dispatch({ type: 'loadWorkspace', files, active, example: b.example });
+                startExercise(b.spec, b.hint);
+              });
+            }}>{t('explain.ex.start')}</button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function PracticePanel() {
+  const session = useExerciseSession();
+  if (session) return <StudentView session={session} />;
+  return (
+    <div className="practice" data-testid="practice-panel">
+      <BuiltinList />
+      <TeacherView />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * What a teacher can ask about this Dockerfile, per kind: the parameters that have an answer
+ * (named stages for --target, lines with COPY --from, variables that something expands…).
+ */
+import { expanderOf, variableTokens } from '../../core/analyze/scope.ts';
+import { stageLabel } from '../../core/explain/instruction.ts';
+import type { ExerciseKind, ExerciseSpec } from '../../core/exercise/types.ts';
+import type { Analysis } from '../../core/model.ts';
+
+export interface Option {
+  readonly label: string;
+  readonly spec: ExerciseSpec;
+}
+
+export function exerciseOptions(a: Analysis, text: string, kind: ExerciseKind): Option[] {
+  switch (kind) {
+    case 'targetBuilds':
+      return [
+        { label: '', spec: { kind, target: null } },
+        ...a.stages.filter((s) => s.originalName !== null).map((s) => ({ label: s.originalName!, spec: { kind, target: s.originalName } })),
+      ];
+    case 'copySource':
+      return a.edges.filter((e) => e.kind === 'copy' && !e.trigger).map((e) => ({
+        label: `${e.line}: ${a.parse.instructions.find((i) => i.range.start.line === e.line)?.text ?? e.via}`,
+        spec: { kind, line: e.line },
+      }));
+    case 'layerCount':
+      return a.stages.flatMap((s) => [
+        { label: stageLabel(s), spec: { kind, stage: s.index, scope: 'own' as const } },
+        ...(s.layerInfo.totalLayers === null ? [] : [{ label: stageLabel(s), spec: { kind, stage: s.index, scope: 'total' as const } }]),
+      ]);
+    case 'buildingLine':
+      return a.stages.filter((s) => s.reachable && s.index !== a.target).map((s) => ({ label: stageLabel(s), spec: { kind, stage: s.index } }));
+    case 'expand': {
+      const lines = text.split(/\r?\n/);
+      const out: Option[] = [];
+      for (const ins of a.parse.instructions) {
+        if (expanderOf(ins) === 'none') continue;
+        for (let l = ins.range.start.line; l <= ins.range.end.line; l++) {
+          const seen = new Set<string>();
+          for (const tok of variableTokens(lines[l - 1] ?? '', a.parse.escapeToken)) {
+            if (seen.has(tok.name) || !/^[A-Za-z_]/.test(tok.name)) continue;
+            seen.add(tok.name);
+            out.push({ label: `${l}: ${tok.text}`, spec: { kind, line: l, variable: tok.name } });
+          }
+        }
+      }
+      return out;
+    }
+  }
+}
