@@ -13,6 +13,7 @@ import { fileKind } from '../../core/workspace/index.ts';
 import type { FileRange, OpenFile, Request } from '../state/types.ts';
 import { LANGUAGE_OF, monaco } from './monaco.ts';
 import { toMarkers, toMonacoRange } from './markers.ts';
+import { runPendingCommand } from './language/pendingAction.ts';
 
 export interface EditorProps {
   readonly files: readonly OpenFile[];
@@ -196,6 +197,7 @@ export default function MonacoEditor(props: EditorProps) {
     const r = toMonacoRange(model, props.reveal.value.range);
     instance.setSelection(r);
     instance.revealRangeInCenterIfOutsideViewport(r);
+    runPendingCommand(instance);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.reveal]);
 

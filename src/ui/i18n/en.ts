@@ -4,6 +4,7 @@
  * core's diagnostic templates, which are taken verbatim from `MESSAGES`.
  */
 import { MESSAGES } from '../../core/diagnostics.ts';
+import { languageEn } from './language.en.ts';
 
 export const en = {
   app: {
@@ -324,6 +325,7 @@ export const en = {
     logBuilder: 'Builder pattern',
     logMultistage: 'Multi-stage build',
   },
+  language: languageEn,
   diag: MESSAGES,
 };
 

@@ -1,5 +1,6 @@
 /** 简体中文界面文本：与 en.ts 的键完全相同（类型与 test/ui/i18n.test.ts 都会检查）。 */
 import type { Catalogue } from './en.ts';
+import { languageZh } from './language.zh.ts';
 
 export const zh: Catalogue = {
   app: {
@@ -319,6 +320,7 @@ export const zh: Catalogue = {
     logBuilder: '构建器模式',
     logMultistage: '多阶段构建',
   },
+  language: languageZh,
   diag: {
     EmptyDockerfile: 'Dockerfile 不能为空。粘贴或输入一个 Dockerfile，即可查看它的构建阶段。',
     NoStages: 'Dockerfile 中没有可构建的阶段：没有 FROM，因此什么也无法构建。',

@@ -1,0 +1,45 @@
+/**
+ * The Dockerfile editor's language features, registered once with Monaco (monaco.ts):
+ * - now, from our engine: stage definition, references, highlights, rename, and completion of
+ *   stages and catalog images (small: the engine is already in the page);
+ * - later, rcjsuen's language service (service.ts, its own chunk): imported once the first
+ *   graph is on screen and the page is idle, so the first screen never waits for it.
+ */
+import type * as Monaco from 'monaco-editor/editor';
+import { registerStageCompletion } from './stageCompletion.ts';
+import { registerStageNavigation } from './stageNavigation.ts';
+import { registerStageRename } from './stageRename.ts';
+
+type Hooks = { __stagecraftLanguageService?: { readonly nodesOnScreen: number } };
+
+export function registerLanguageFeatures(monaco: typeof Monaco): void {
+  registerStageNavigation(monaco);
+  registerStageRename(monaco);
+  registerStageCompletion(monaco);
+  void afterFirstGraph().then(async () => {
+    const [{ registerLanguageService }, { registerFormatOnPaste }] = await Promise.all([import('./service.ts'), import('./formatOnPaste.ts')]);
+    registerLanguageService(monaco);
+    registerFormatOnPaste(monaco);
+    // Test hook: e2e checks the service arrived, and that the graph was painted before it.
+    (globalThis as Hooks).__stagecraftLanguageService = { nodesOnScreen: document.querySelectorAll('.react-flow__node').length };
+  });
+}
+
+/** Resolves once a graph node is in the page (or after 4 s: an empty workspace has none), then when idle. */
+function afterFirstGraph(): Promise<void> {
+  const idle = (): Promise<void> =>
+    new Promise((done) => ('requestIdleCallback' in globalThis ? requestIdleCallback(() => done(), { timeout: 2000 }) : setTimeout(done, 200)));
+  if (document.querySelector('.react-flow__node')) return idle();
+  return new Promise<void>((done) => {
+    const stop = (): void => {
+      observer.disconnect();
+      clearTimeout(timer);
+      done();
+    };
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('.react-flow__node')) stop();
+    });
+    const timer = setTimeout(stop, 4000);
+    observer.observe(document.body, { childList: true, subtree: true });
+  }).then(idle);
+}

@@ -1,0 +1,20 @@
+/** English strings of the Dockerfile editor's language features and the graph's stage menu. */
+export const languageEn = {
+  completeStage: 'Stage #{index}, from {image}',
+  completeStageIndex: 'Stage #{index} by its index ({name}, from {image})',
+  completeScratch: 'The empty image: no layers',
+  completeImage: 'Image: {description}',
+  completeImagePlain: 'Image',
+  rename_notAStage: 'Only a stage name can be renamed here: put the cursor on an AS name or on a reference to a stage.',
+  rename_unnamed: 'Stage #{stage} has no name: add “AS <name>” to its FROM line first.',
+  rename_invalidName: '“{name}” is not a valid stage name: it must start with a letter and contain only letters, digits, “-”, “_” and “.”.',
+  rename_reserved: '“{name}” is reserved: BuildKit keeps “scratch” and “context” for itself.',
+  rename_taken: 'Stage #{stage} is already called “{name}” (stage names ignore case).',
+  rename_changesMeaning: 'Renaming to “{name}” would change what another line refers to (a FROM that reaches this stage through a variable, or an image with that name). Nothing was changed.',
+  formatOnPasteOn: 'Format on paste: turn on',
+  formatOnPasteOff: 'Format on paste: turn off',
+  menuLabel: 'Stage {name}',
+  menuRename: 'Rename stage…',
+  menuReferences: 'Show references',
+  menuUnnamed: 'This stage has no name to rename.',
+};
