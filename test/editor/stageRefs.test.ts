@@ -6,18 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze/analyze.ts';
 import { definitionAt, indexStages, referencesTo } from '../../src/core/editor/stageRefs.ts';
-import type { Position } from '../../src/core/model.ts';
+import { at } from './at.ts';
 import { realDockerfiles } from './realDockerfiles.ts';
 
-/** The position of the last character of the `nth` occurrence of `needle` in `text` (1-based). */
-export function at(text: string, needle: string, nth = 0): Position {
-  let offset = -1;
-  for (let i = 0; i <= nth; i++) offset = text.indexOf(needle, offset + 1);
-  if (offset < 0) throw new Error(`${needle} #${nth} not in text`);
-  offset += needle.length - 1;
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before[before.length - 1] ?? '').length + 1 };
-}
 
 function definition(text: string, needle: string, nth = 0): { stage: number; line: number } | null {
   const d = definitionAt(indexStages(analyze(text), text), at(text, needle, nth));

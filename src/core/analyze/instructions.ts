@@ -14,7 +14,7 @@ const KNOWN = [
 const KNOWN_SET = new Set(KNOWN);
 
 type FlagKind = 'string' | 'bool' | 'repeat';
-const FLAGS: Readonly<Record<string, Readonly<Record<string, FlagKind>>>> = {
+export const FLAGS: Readonly<Record<string, Readonly<Record<string, FlagKind>>>> = {
   from: { platform: 'string' },
   copy: { from: 'string', chown: 'string', chmod: 'string', link: 'bool', parents: 'bool', exclude: 'repeat' },
   add: { chown: 'string', chmod: 'string', link: 'bool', exclude: 'repeat', checksum: 'string', 'keep-git-dir': 'bool', unpack: 'bool' },

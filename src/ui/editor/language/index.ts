@@ -1,14 +1,18 @@
 /**
  * The Dockerfile editor's language features, registered once with Monaco (monaco.ts):
- * - now, from our engine: stage definition, references, highlights, rename, and completion of
- *   stages and catalog images (small: the engine is already in the page);
+ * - now, from our engine: stage definition, references, highlights, rename; completion of
+ *   stages, catalog images, flags and their values, and ARG/ENV names in scope; $VAR → its
+ *   ARG/ENV; the outline (small: the engine is already in the page);
  * - later, rcjsuen's language service (service.ts, its own chunk): imported once the first
  *   graph is on screen and the page is idle, so the first screen never waits for it.
  */
 import type * as Monaco from 'monaco-editor/editor';
+import { registerFlagCompletion } from './flagCompletion.ts';
+import { registerOutlineSymbols } from './outlineSymbols.ts';
 import { registerStageCompletion } from './stageCompletion.ts';
 import { registerStageNavigation } from './stageNavigation.ts';
 import { registerStageRename } from './stageRename.ts';
+import { registerVariableFeatures } from './variableFeatures.ts';
 
 type Hooks = { __stagecraftLanguageService?: { readonly nodesOnScreen: number } };
 
@@ -16,6 +20,9 @@ export function registerLanguageFeatures(monaco: typeof Monaco): void {
   registerStageNavigation(monaco);
   registerStageRename(monaco);
   registerStageCompletion(monaco);
+  registerFlagCompletion(monaco);
+  registerVariableFeatures(monaco);
+  registerOutlineSymbols(monaco);
   void afterFirstGraph().then(async () => {
     const [{ registerLanguageService }, { registerFormatOnPaste }] = await Promise.all([import('./service.ts'), import('./formatOnPaste.ts')]);
     registerLanguageService(monaco);

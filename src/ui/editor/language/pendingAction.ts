@@ -21,5 +21,6 @@ export function runPendingCommand(instance: editor.ICodeEditor): void {
   pending = null;
   if (command === null) return;
   instance.focus();
-  void instance.getAction(command)?.run();
+  // trigger(): the references peek is a command, not an editor action.
+  instance.trigger('stagecraft', command, null);
 }

@@ -1,9 +1,10 @@
 /**
  * rcjsuen's dockerfile-language-service in Monaco, loaded lazily (see index.ts): completion of
- * instructions, flags and flag values with snippets, signature help, folding, the outline
- * (document symbols: stages, ARGs) and formatting (through dockerfile-utils' formatter).
+ * instructions with snippets, signature help, folding and formatting (Format Document, format
+ * selection and on paste; the service formats through dockerfile-utils' formatter).
  *
- * What it does not do here: its diagnostics (ours are BuildKit's), hover (the page's own),
+ * What it does not do here: its diagnostics (ours are BuildKit's), hover (the page's own), the
+ * outline (it names entries by keyword; outlineSymbols.ts), flags (flagCompletion.ts),
  * definition / references / rename of stages and completion after FROM / --from= / from=
  * (it looks stages up case-insensitively everywhere; the engine follows BuildKit, see
  * stageNavigation.ts, stageRename.ts, stageCompletion.ts).
@@ -11,8 +12,10 @@
 import './bufferShim.ts';
 import { DockerfileLanguageServiceFactory } from 'dockerfile-language-service';
 import type * as Monaco from 'monaco-editor/editor';
+import { flagSlot } from '../../../core/editor/completeFlags.ts';
 import { completionSlot } from '../../../core/editor/completeStages.ts';
-import { toLspPosition, toLspRange, toMonacoRange, toSuggestion, toTextEdits } from './lsp.ts';
+import { variableSlot } from '../../../core/editor/variables.ts';
+import { toLspPosition, toLspRange, toSuggestion, toTextEdits } from './lsp.ts';
 
 const FROM_LINE = /^\s*from\b/i;
 
@@ -30,8 +33,10 @@ export function registerLanguageService(monaco: typeof Monaco): Monaco.IDisposab
       triggerCharacters: ['-', '=', ',', ' ', '$', '{'],
       async provideCompletionItems(model, position) {
         const line = model.getLineContent(position.lineNumber);
-        // FROM lines and stage slots belong to the engine (BuildKit's lookups, the catalog, no registry).
-        if (FROM_LINE.test(line) || completionSlot(line.slice(0, position.column - 1)) !== null) return { suggestions: [] };
+        // FROM lines, stage slots, flags and variables belong to the engine (BuildKit's lookups and
+        // scoping, the catalog; never the service's registry look-ups).
+        const before = line.slice(0, position.column - 1);
+        if (FROM_LINE.test(line) || completionSlot(before) || flagSlot(before) || variableSlot(before)) return { suggestions: [] };
         const word = model.getWordUntilPosition(position);
         const fallback = { startLineNumber: position.lineNumber, startColumn: word.startColumn, endLineNumber: position.lineNumber, endColumn: word.endColumn };
         const items = await service.computeCompletionItems(model.getValue(), toLspPosition(position));
@@ -63,14 +68,6 @@ export function registerLanguageService(monaco: typeof Monaco): Monaco.IDisposab
         }));
       },
     }),
-    L.registerDocumentSymbolProvider('dockerfile', {
-      provideDocumentSymbols(model) {
-        return service.computeSymbols(uri(model), model.getValue()).map((s) => ({
-          name: s.name, detail: '', kind: symbolKind(monaco, s.kind), tags: [],
-          range: toMonacoRange(s.location.range), selectionRange: toMonacoRange(s.location.range),
-        }));
-      },
-    }),
     L.registerDocumentFormattingEditProvider('dockerfile', {
       provideDocumentFormattingEdits(model, options) {
         return toTextEdits(service.format(model.getValue(), formatting(options)));
@@ -82,9 +79,4 @@ export function registerLanguageService(monaco: typeof Monaco): Monaco.IDisposab
       },
     }),
   ];
-}
-
-/** LSP SymbolKind (1-based) → Monaco's (0-based). */
-function symbolKind(monaco: typeof Monaco, kind: number): Monaco.languages.SymbolKind {
-  return (kind - 1) as Monaco.languages.SymbolKind;
 }

@@ -8,6 +8,7 @@ import type * as Monaco from 'monaco-editor/editor';
 import { renameStage, type RenameRefusal } from '../../../core/editor/renameStage.ts';
 import { occurrenceAt } from '../../../core/editor/stageRefs.ts';
 import { toIRange, toPosition, viewOf } from './engine.ts';
+import { showRefusal } from './refusalMessage.ts';
 
 /** A refusal in words (i18n keys `language.rename_<code>`). */
 export function refusalText(r: RenameRefusal): string {
@@ -31,9 +32,16 @@ export function registerStageRename(monaco: typeof Monaco): Monaco.IDisposable {
     provideRenameEdits(model, position, newName) {
       const { index, analysis, text } = viewOf(model);
       const o = occurrenceAt(index, toPosition(position));
-      if (o === null || o.resolved.kind !== 'stage') return { edits: [], rejectReason: i18next.t('language.rename_notAStage') };
+      if (o === null || o.resolved.kind !== 'stage') {
+        showRefusal(monaco, model, position, i18next.t('language.rename_notAStage'));
+        return { edits: [], rejectReason: i18next.t('language.rename_notAStage') };
+      }
       const r = renameStage(text, o.resolved.stage, newName.trim(), {}, analysis);
-      if (!r.ok) return { edits: [], rejectReason: refusalText(r.refusal) };
+      if (!r.ok) {
+        const reason = refusalText(r.refusal);
+        showRefusal(monaco, model, position, reason);
+        return { edits: [], rejectReason: reason };
+      }
       const versionId = model.getVersionId();
       return {
         edits: r.edits.map((e) => ({ resource: model.uri, versionId, textEdit: { range: toIRange(e.range), text: e.text } })),
