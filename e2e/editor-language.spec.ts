@@ -95,7 +95,7 @@ test.describe('editor language features', () => {
     await menu.getByRole('menuitem', { name: /Show references/ }).click();
     await expect(menu).toBeHidden();
     await expect(app.page.locator('.peekview-widget')).toBeVisible();
-    await expect(app.page.locator('.peekview-widget')).toContainText('2 references');
+    await expect(app.page.locator('.peekview-widget')).toContainText('References (2)');
     await app.page.keyboard.press('Escape');
     await app.stage(1).click({ button: 'right' });
     await app.page.getByTestId('stage-menu').getByRole('menuitem', { name: /Rename stage/ }).click();
@@ -115,5 +115,60 @@ test.describe('editor language features', () => {
     await app.page.locator('.monaco-editor .view-lines').click();
     await app.page.keyboard.press('Shift+Alt+F');
     await expect.poll(() => modelText(app)).toBe('from alpine AS base\nRUN echo hi \\\n  && echo there\nFROM base\n');
+  });
+
+  test('flags, their values and the variables in scope complete; F12 on $VAR goes to its ARG', async ({ app }) => {
+    await app.open('ARG GLOBAL=1\nFROM alpine\nARG VERSION=2\nRUN echo ${VERSION}\n');
+    await app.waitForEditor();
+    await expect(app.stageNodes).toHaveCount(1);
+    await cursorAt(app, 4, 1);
+    await app.page.keyboard.press('End');
+    await app.page.keyboard.press('Enter');
+    const suggest = app.page.locator('.suggest-widget');
+    await app.page.keyboard.type('RUN --mount=type=');
+    await expect(suggest).toBeVisible();
+    await expect(suggest.locator('.monaco-list-row .label-name').first()).toHaveText('bind');
+    await expect(suggest).toContainText('cache');
+    await app.page.keyboard.press('Escape');
+    await app.page.keyboard.type('cache echo ${');
+    await expect(suggest).toBeVisible();
+    await expect(suggest.locator('.monaco-list-row .label-name')).toHaveText(['VERSION']);
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => modelText(app)).toContain('RUN --mount=type=cache echo ${VERSION}');
+    await cursorAt(app, 4, 13);
+    await app.page.keyboard.press('F12');
+    await expect.poll(() => app.editorSelectionLines()).toEqual({ start: 3, end: 3 });
+  });
+
+  test('screenshots: the stage menu, the rename refusal and stage completion (light/dark, English/Chinese, 390 px)', async ({ app }) => {
+    test.slow();
+    await app.open(TEXT);
+    await app.waitForEditor();
+    await app.waitForLayout();
+    for (const [lang, theme] of [['en', 'light'], ['zh', 'dark']] as const) {
+      await app.byId('language').selectOption(lang);
+      await app.byId('theme').selectOption(theme);
+      await app.stage(0).click({ button: 'right' });
+      await expect(app.page.getByTestId('stage-menu')).toBeVisible();
+      await app.screenshot(`editor-language-menu-${lang}-${theme}`);
+      await app.page.keyboard.press('Escape');
+      await expect(app.page.getByTestId('stage-menu')).toBeHidden();
+      await cursorAt(app, 1, 22);
+      await app.page.keyboard.press('F2');
+      await app.page.locator('.rename-box input').fill('1bad');
+      await app.page.locator('.rename-box input').press('Enter');
+      await expect(app.page.locator('.stagecraft-rename-refusal')).toBeVisible();
+      await app.screenshot(`editor-language-refusal-${lang}-${theme}`);
+      await app.page.keyboard.press('Escape');
+      await cursorAt(app, 6, 13);
+      await app.page.keyboard.press('ControlOrMeta+Space');
+      await expect(app.page.locator('.suggest-widget')).toBeVisible();
+      await app.screenshot(`editor-language-complete-${lang}-${theme}`);
+      await app.page.keyboard.press('Escape');
+    }
+    await app.page.setViewportSize({ width: 390, height: 800 });
+    await app.stage(0).click({ button: 'right' });
+    await expect(app.page.getByTestId('stage-menu')).toBeVisible();
+    await app.screenshot('editor-language-menu-390');
   });
 });

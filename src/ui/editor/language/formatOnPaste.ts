@@ -21,8 +21,11 @@ export function registerFormatOnPaste(monaco: typeof Monaco): Monaco.IDisposable
   let on = stored();
   const keys = new Map<Monaco.editor.ICodeEditor, Monaco.editor.IContextKey<boolean>>();
   const apply = (ed: Monaco.editor.ICodeEditor): void => {
+    // Only the page's own editors: Monaco's embedded ones (the references peek) have no context keys.
+    const standalone = ed as Partial<Monaco.editor.IStandaloneCodeEditor>;
+    if (typeof standalone.createContextKey !== 'function') return;
     ed.updateOptions({ formatOnPaste: on });
-    if (!keys.has(ed)) keys.set(ed, (ed as Monaco.editor.IStandaloneCodeEditor).createContextKey(CONTEXT, on));
+    if (!keys.has(ed)) keys.set(ed, standalone.createContextKey(CONTEXT, on));
     keys.get(ed)?.set(on);
   };
   const set = (value: boolean): void => {
