@@ -15,12 +15,13 @@ export function showRefusal(monaco: typeof Monaco, model: Monaco.editor.ITextMod
   node.setAttribute('role', 'alert');
   node.textContent = text;
   Object.assign(node.style, {
-    maxWidth: '420px', padding: '4px 8px', fontSize: '12px', lineHeight: '1.4', whiteSpace: 'normal',
+    width: 'max-content', maxWidth: '320px', padding: '4px 8px', fontSize: '12px', lineHeight: '1.4', whiteSpace: 'normal',
     background: 'var(--vscode-inputValidation-errorBackground, #5a1d1d)', color: 'var(--vscode-foreground, inherit)',
     border: '1px solid var(--vscode-inputValidation-errorBorder, #be1100)', borderRadius: '3px',
   });
   const widget: Monaco.editor.IContentWidget = {
     getId: () => `stagecraft.renameRefusal.${++seq}`,
+    allowEditorOverflow: true,
     getDomNode: () => node,
     getPosition: () => ({
       position,
