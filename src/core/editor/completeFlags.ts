@@ -12,7 +12,7 @@ export interface FlagCompletion {
   readonly label: string;
   /** A snippet in Monaco/LSP syntax (`--mount=type=${1|cache,bind|}`). */
   readonly snippet: string;
-  /** Key of the short description (i18n `language.flag_<key>`), or null. */
+  /** Key of the short description (i18n `language.flag_<key>`: the flag's name, or `mount_<type>`), or null. */
   readonly describe: string | null;
 }
 
@@ -55,7 +55,7 @@ export function flagSlot(before: string): FlagSlot | null {
   const table = FLAGS[keyword] ?? {};
   const items = Object.entries(table)
     .filter(([flag, kind]) => kind === 'repeat' || !used.has(flag) || flag === name[2])
-    .map(([flag, kind]) => ({ label: `--${flag}`, snippet: kind === 'bool' ? `--${flag}` : flagSnippet(flag), describe: `${keyword}_${flag}` }));
+    .map(([flag, kind]) => ({ label: `--${flag}`, snippet: kind === 'bool' ? `--${flag}` : flagSnippet(flag), describe: flag }));
   return { typed: `--${name[2] ?? ''}`, items };
 }
 

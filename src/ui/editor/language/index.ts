@@ -24,9 +24,8 @@ export function registerLanguageFeatures(monaco: typeof Monaco): void {
   registerVariableFeatures(monaco);
   registerOutlineSymbols(monaco);
   void afterFirstGraph().then(async () => {
-    const [{ registerLanguageService }, { registerFormatOnPaste }] = await Promise.all([import('./service.ts'), import('./formatOnPaste.ts')]);
+    const { registerLanguageService } = await import('./service.ts');
     registerLanguageService(monaco);
-    registerFormatOnPaste(monaco);
     // Test hook: e2e checks the service arrived, and that the graph was painted before it.
     (globalThis as Hooks).__stagecraftLanguageService = { nodesOnScreen: document.querySelectorAll('.react-flow__node').length };
   });

@@ -10,25 +10,36 @@
  * stageNavigation.ts, stageRename.ts, stageCompletion.ts).
  */
 import './bufferShim.ts';
-import { DockerfileLanguageServiceFactory } from 'dockerfile-language-service';
+// The service's parts, not its factory: the factory pulls in hover and completion docs, semantic
+// tokens, the validator and a Docker Hub client (Node's https) that the page never uses (60 KB
+// gzipped instead of 35: the app's JavaScript budget is 300 KB).
+import { DockerAssist } from 'dockerfile-language-service/lib/dockerAssist.js';
+import { DockerFolding } from 'dockerfile-language-service/lib/dockerFolding.js';
+import type { DockerRegistryClient } from 'dockerfile-language-service/lib/dockerRegistryClient.js';
+import { DockerSignatures } from 'dockerfile-language-service/lib/dockerSignatures.js';
+import { DockerFormatter } from 'dockerfile-utils/lib/dockerFormatter.js';
 import type * as Monaco from 'monaco-editor/editor';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { flagSlot } from '../../../core/editor/completeFlags.ts';
 import { completionSlot } from '../../../core/editor/completeStages.ts';
 import { variableSlot } from '../../../core/editor/variables.ts';
+import { registerFormatOnPaste } from './formatOnPaste.ts';
 import { toLspPosition, toLspRange, toSuggestion, toTextEdits } from './lsp.ts';
 
 const FROM_LINE = /^\s*from\b/i;
 
+/** Image tags are never looked up (the page stays offline); FROM lines are the engine's anyway. */
+const NO_REGISTRY = { getTags: () => Promise.resolve([]) } as unknown as DockerRegistryClient;
+const CAPABILITIES = { snippetSupport: true, documentationFormat: ['markdown' as const], deprecatedSupport: true };
+
+const documentOf = (model: Monaco.editor.ITextModel): TextDocument => TextDocument.create('', '', 0, model.getValue());
+
 export function registerLanguageService(monaco: typeof Monaco): Monaco.IDisposable[] {
-  const service = DockerfileLanguageServiceFactory.createLanguageService();
-  service.setCapabilities({
-    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown'], deprecatedSupport: true } },
-    foldingRange: { lineFoldingOnly: false },
-  });
-  const uri = (model: Monaco.editor.ITextModel) => ({ uri: model.uri.toString() });
+  const formatter = new DockerFormatter();
   const formatting = (options: Monaco.languages.FormattingOptions) => ({ tabSize: options.tabSize, insertSpaces: options.insertSpaces });
   const L = monaco.languages;
   return [
+    ...registerFormatOnPaste(monaco),
     L.registerCompletionItemProvider('dockerfile', {
       triggerCharacters: ['-', '=', ',', ' ', '$', '{'],
       async provideCompletionItems(model, position) {
@@ -39,15 +50,15 @@ export function registerLanguageService(monaco: typeof Monaco): Monaco.IDisposab
         if (FROM_LINE.test(line) || completionSlot(before) || flagSlot(before) || variableSlot(before)) return { suggestions: [] };
         const word = model.getWordUntilPosition(position);
         const fallback = { startLineNumber: position.lineNumber, startColumn: word.startColumn, endLineNumber: position.lineNumber, endColumn: word.endColumn };
-        const items = await service.computeCompletionItems(model.getValue(), toLspPosition(position));
-        return { suggestions: items.map((item) => toSuggestion(monaco, service.resolveCompletionItem(item), fallback)) };
+        const items = await new DockerAssist(documentOf(model), NO_REGISTRY, CAPABILITIES).computeProposals(toLspPosition(position));
+        return { suggestions: items.map((item) => toSuggestion(monaco, item, fallback)) };
       },
     }),
     L.registerSignatureHelpProvider('dockerfile', {
       signatureHelpTriggerCharacters: [' ', '=', ','],
       signatureHelpRetriggerCharacters: [' '],
       provideSignatureHelp(model, position) {
-        const help = service.computeSignatureHelp(model.getValue(), toLspPosition(position));
+        const help = new DockerSignatures().computeSignatures(model.getValue(), toLspPosition(position));
         if (!help || help.signatures.length === 0) return null;
         const signatures = help.signatures.map((s) => ({
           label: s.label,
@@ -62,7 +73,7 @@ export function registerLanguageService(monaco: typeof Monaco): Monaco.IDisposab
     }),
     L.registerFoldingRangeProvider('dockerfile', {
       provideFoldingRanges(model) {
-        return service.computeFoldingRanges(model.getValue()).map((r) => ({
+        return new DockerFolding().computeFoldingRanges(model.getValue(), false, Number.MAX_SAFE_INTEGER).map((r) => ({
           start: r.startLine + 1, end: r.endLine + 1,
           kind: r.kind === 'comment' ? L.FoldingRangeKind.Comment : undefined,
         }));
@@ -70,12 +81,12 @@ export function registerLanguageService(monaco: typeof Monaco): Monaco.IDisposab
     }),
     L.registerDocumentFormattingEditProvider('dockerfile', {
       provideDocumentFormattingEdits(model, options) {
-        return toTextEdits(service.format(model.getValue(), formatting(options)));
+        return toTextEdits(formatter.formatDocument(documentOf(model), formatting(options)));
       },
     }),
     L.registerDocumentRangeFormattingEditProvider('dockerfile', {
       provideDocumentRangeFormattingEdits(model, range, options) {
-        return toTextEdits(service.formatRange(model.getValue(), toLspRange(range), formatting(options)));
+        return toTextEdits(formatter.formatRange(documentOf(model), toLspRange(range), formatting(options)));
       },
     }),
   ];
