@@ -115,6 +115,11 @@ test.describe('editor language features', () => {
     await app.page.locator('.monaco-editor .view-lines').click();
     await app.page.keyboard.press('Shift+Alt+F');
     await expect.poll(() => modelText(app)).toBe('from alpine AS base\nRUN echo hi \\\n  && echo there\nFROM base\n');
+    // Instructions complete from the service, with their snippets.
+    await app.page.keyboard.press('ControlOrMeta+End');
+    await app.page.keyboard.type('HEALTH');
+    await app.page.keyboard.press('ControlOrMeta+Space');
+    await expect(app.page.locator('.suggest-widget')).toContainText('HEALTHCHECK NONE');
   });
 
   test('flags, their values and the variables in scope complete; F12 on $VAR goes to its ARG', async ({ app }) => {
@@ -138,6 +143,22 @@ test.describe('editor language features', () => {
     await cursorAt(app, 4, 13);
     await app.page.keyboard.press('F12');
     await expect.poll(() => app.editorSelectionLines()).toEqual({ start: 3, end: 3 });
+  });
+
+  test('format on paste is an option of the editor\'s context menu, kept in the browser', async ({ app, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await app.open('FROM alpine\n');
+    await app.waitForEditor();
+    await serviceLoaded(app);
+    await app.page.locator('.monaco-editor .view-lines').click({ button: 'right' });
+    await app.page.getByRole('menuitem', { name: 'Format on paste: turn on' }).click();
+    await expect.poll(() => app.page.evaluate(() => localStorage.getItem('stagecraft.formatOnPaste'))).toBe('1');
+    await app.page.evaluate(() => navigator.clipboard.writeText('   RUN echo pasted\n'));
+    await app.page.keyboard.press('ControlOrMeta+End');
+    await app.page.keyboard.press('ControlOrMeta+V');
+    await expect.poll(() => modelText(app)).toBe('FROM alpine\nRUN echo pasted\n');
+    await app.page.locator('.monaco-editor .view-lines').click({ button: 'right' });
+    await expect(app.page.getByRole('menuitem', { name: 'Format on paste: turn off' })).toBeVisible();
   });
 
   test('screenshots: the stage menu, the rename refusal and stage completion (light/dark, English/Chinese, 390 px)', async ({ app }) => {
