@@ -10,18 +10,20 @@ let seq = 0;
 export function showRefusal(monaco: typeof Monaco, model: Monaco.editor.ITextModel, position: Monaco.IPosition, text: string): void {
   const ed = monaco.editor.getEditors().find((e) => e.getModel() === model);
   if (!ed) return;
+  // Monaco sizes the widget's own node; the message box inside it keeps a readable width.
   const node = document.createElement('div');
-  node.className = 'stagecraft-rename-refusal';
-  node.setAttribute('role', 'alert');
-  node.textContent = text;
-  Object.assign(node.style, {
-    width: 'max-content', maxWidth: '320px', padding: '4px 8px', fontSize: '12px', lineHeight: '1.4', whiteSpace: 'normal',
-    background: 'var(--vscode-inputValidation-errorBackground, #5a1d1d)', color: 'var(--vscode-foreground, inherit)',
+  const box = document.createElement('div');
+  node.appendChild(box);
+  box.className = 'stagecraft-rename-refusal';
+  box.setAttribute('role', 'alert');
+  box.textContent = text;
+  Object.assign(box.style, {
+    width: `${Math.max(160, Math.min(320, ed.getLayoutInfo().contentWidth - 24))}px`, padding: '4px 8px', fontSize: '12px', lineHeight: '1.4', whiteSpace: 'normal',
+    background: 'var(--vscode-inputValidation-errorBackground, #5a1d1d)', color: 'var(--vscode-editor-foreground, inherit)',
     border: '1px solid var(--vscode-inputValidation-errorBorder, #be1100)', borderRadius: '3px',
   });
   const widget: Monaco.editor.IContentWidget = {
     getId: () => `stagecraft.renameRefusal.${++seq}`,
-    allowEditorOverflow: true,
     getDomNode: () => node,
     getPosition: () => ({
       position,
