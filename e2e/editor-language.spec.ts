@@ -24,14 +24,16 @@ async function cursorAt(app: StagecraftPage, line: number, column: number): Prom
   for (let i = 1; i < column; i++) await app.page.keyboard.press('ArrowRight');
 }
 
+/** The language features are registered once the first graph is on screen and the page is idle. */
 async function serviceLoaded(app: StagecraftPage): Promise<void> {
-  await expect.poll(() => app.page.evaluate(() => 'localStorage' in globalThis && (globalThis as { __stagecraftLanguageService?: unknown }).__stagecraftLanguageService !== undefined)).toBe(true);
+  await expect.poll(() => app.page.evaluate(() => (globalThis as { __stagecraftLanguageService?: unknown }).__stagecraftLanguageService !== undefined)).toBe(true);
 }
 
 test.describe('editor language features', () => {
   test('completion after --from= lists the other stages, by name and by index', async ({ app }) => {
     await app.open(TEXT);
     await app.waitForEditor();
+    await serviceLoaded(app);
     await expect(app.stageNodes).toHaveCount(3);
     await cursorAt(app, 6, 1);
     await app.page.keyboard.press('End');
@@ -48,6 +50,7 @@ test.describe('editor language features', () => {
   test('F12 on --from=builder jumps to the builder stage', async ({ app }) => {
     await app.open(TEXT);
     await app.waitForEditor();
+    await serviceLoaded(app);
     await cursorAt(app, 5, 15);
     await app.page.keyboard.press('F12');
     await expect.poll(() => app.editorSelectionLines()).toEqual({ start: 1, end: 1 });
@@ -56,6 +59,7 @@ test.describe('editor language features', () => {
   test('F2 renames a stage and its references in one undo step; the graph keeps its edges', async ({ app }) => {
     await app.open(TEXT);
     await app.waitForEditor();
+    await serviceLoaded(app);
     await app.waitForLayout();
     const edges = await app.edges.count();
     await cursorAt(app, 1, 22);
@@ -75,6 +79,7 @@ test.describe('editor language features', () => {
   test('F2 refuses a name that is taken, and says why', async ({ app }) => {
     await app.open(TEXT);
     await app.waitForEditor();
+    await serviceLoaded(app);
     await cursorAt(app, 1, 22);
     await app.page.keyboard.press('F2');
     const input = app.page.locator('.rename-box input');
@@ -88,6 +93,7 @@ test.describe('editor language features', () => {
   test('the graph stage menu shows references and renames through the editor', async ({ app }) => {
     await app.open(TEXT);
     await app.waitForEditor();
+    await serviceLoaded(app);
     await app.waitForLayout();
     await app.stage(0).click({ button: 'right' });
     const menu = app.page.getByTestId('stage-menu');
@@ -125,6 +131,7 @@ test.describe('editor language features', () => {
   test('flags, their values and the variables in scope complete; F12 on $VAR goes to its ARG', async ({ app }) => {
     await app.open('ARG GLOBAL=1\nFROM alpine\nARG VERSION=2\nRUN echo ${VERSION}\n');
     await app.waitForEditor();
+    await serviceLoaded(app);
     await expect(app.stageNodes).toHaveCount(1);
     await cursorAt(app, 4, 1);
     await app.page.keyboard.press('End');
@@ -165,6 +172,7 @@ test.describe('editor language features', () => {
     test.slow();
     await app.open(TEXT);
     await app.waitForEditor();
+    await serviceLoaded(app);
     await app.waitForLayout();
     for (const [lang, theme] of [['en', 'light'], ['zh', 'dark']] as const) {
       await app.byId('language').selectOption(lang);
