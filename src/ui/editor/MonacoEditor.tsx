@@ -18,6 +18,7 @@ import { toDecorations, type LineMark } from './lineMarks.ts';
 import { registerExplainHover } from './hover/explainHover.ts';
 
 registerExplainHover(); // once per page: Monaco's providers are global
+import { runPendingCommand } from './language/pendingAction.ts';
 
 export interface EditorProps {
   readonly files: readonly OpenFile[];
@@ -205,6 +206,7 @@ export default function MonacoEditor(props: EditorProps) {
     const r = toMonacoRange(model, props.reveal.value.range);
     instance.setSelection(r);
     instance.revealRangeInCenterIfOutsideViewport(r);
+    runPendingCommand(instance);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.reveal]);
 

@@ -9,6 +9,7 @@ import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import { conf as shellConfiguration, language as shellLanguage } from 'monaco-editor/languages/definitions/shell/shell.js';
 import type { FileKind } from '../../core/workspace/index.ts';
 import { dockerfileConfiguration, dockerfileLanguage } from './dockerfileLanguage.ts';
+import { registerLanguageFeatures } from './language/index.ts';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -20,6 +21,7 @@ self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
 monaco.languages.register({ id: 'dockerfile', aliases: ['Dockerfile'], filenames: ['Dockerfile'], extensions: ['.dockerfile'] });
 monaco.languages.setMonarchTokensProvider('dockerfile', dockerfileLanguage);
 monaco.languages.setLanguageConfiguration('dockerfile', dockerfileConfiguration);
+registerLanguageFeatures(monaco);
 monaco.languages.register({ id: 'shell', aliases: ['Shell', 'sh'], extensions: ['.sh'] });
 monaco.languages.setMonarchTokensProvider('shell', shellLanguage);
 monaco.languages.setLanguageConfiguration('shell', shellConfiguration);

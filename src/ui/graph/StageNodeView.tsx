@@ -15,6 +15,7 @@ import { NodeHandles } from './handles.tsx';
 import { NodeProgress } from '../player/NodeProgress.tsx';
 import { LayersTip, StatusTip, TotalTip } from '../explain/GraphTips.tsx';
 import { FAR_NAME_PX, MONO_ADVANCE, farLines, useFar } from './lod.ts';
+import { useStageMenu } from './StageMenu.tsx';
 
 /** Characters per line of a far name: the node's inner width (borders and padding off) in monospace advances. */
 const FAR_CHARS = Math.floor((STAGE_WIDTH - 2 * 4 - 2 * 8) / (FAR_NAME_PX * MONO_ADVANCE));
@@ -28,10 +29,12 @@ function classesOf(data: StageData, far: boolean): string {
 
 function FarStage({ data }: { readonly data: StageData }) {
   const f = data.face;
+  const menu = useStageMenu(f.stage, f.label);
   return (
-    <div className={classesOf(data, true)} data-testid={TEST_IDS.stageNode} data-stage={f.stage} data-dimmed={data.dimmed} data-active={data.active} data-far>
+    <div className={classesOf(data, true)} data-testid={TEST_IDS.stageNode} data-stage={f.stage} data-dimmed={data.dimmed} data-active={data.active} data-far onContextMenu={menu.onContextMenu}>
       <NodeHandles direction={data.direction} />
       <NodeProgress stage={f.stage} far />
+      {menu.menu}
       <span className="far-name" data-user translate="no" title={f.label}>
         {farLines(f.label, FAR_CHARS, 2).map((line, i) => (
           <span key={i}>{line}</span>
@@ -50,10 +53,12 @@ function NearStage({ data }: { readonly data: StageData }) {
     : f.base.kind === 'image' ? t('node.fromImage', { ref: f.base.ref })
     : f.base.kind === 'stage' ? t('node.fromStage', { label: f.base.label })
     : t('node.fromScratch');
+  const menu = useStageMenu(f.stage, f.label);
   return (
-    <div className={classesOf(data, false)} data-testid={TEST_IDS.stageNode} data-stage={f.stage} data-dimmed={data.dimmed} data-active={data.active}>
+    <div className={classesOf(data, false)} data-testid={TEST_IDS.stageNode} data-stage={f.stage} data-dimmed={data.dimmed} data-active={data.active} onContextMenu={menu.onContextMenu}>
       <NodeHandles direction={data.direction} />
       <NodeProgress stage={f.stage} />
+      {menu.menu}
       <div className="stage-title">
         <span className="stage-index">#{f.stage}</span>
         <span className="stage-name" data-user translate="no" title={f.description}>{f.label}</span>

@@ -9,6 +9,7 @@ import { checksEn } from './checks.en.ts';
 import { SAFETY_EN } from './safety.en.ts';
 import { buildEn } from './build.en.ts';
 import { explainEn } from './explain.en.ts';
+import { languageEn } from './language.en.ts';
 
 export const en = {
   app: {
@@ -331,6 +332,7 @@ export const en = {
   },
   fidelity: fidelityEn,
   safety: SAFETY_EN,
+  language: languageEn,
   diag: MESSAGES,
   checks: checksEn,
   build: buildEn,
