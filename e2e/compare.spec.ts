@@ -39,10 +39,10 @@ test('seed 002: both ways side by side, the table, linked lines, sizes, logs, an
   await expect(cmp.cell('files', 'multistage')).toContainText('1');
   await expect(cmp.cell('dockerCommands', 'builderPattern')).toHaveText('5');
   await expect(cmp.cell('dockerCommands', 'multistage')).toContainText('1');
-  await expect(cmp.cell('reuploadedBytes', 'builderPattern')).toHaveText('≈ 7.4MB');
-  await expect(cmp.cell('finalImageBytes', 'multistage')).toHaveText('≈ 15.7MB');
+  await expect(cmp.cell('reuploadedBytes', 'builderPattern')).toHaveText('≈ 7.4 MB');
+  await expect(cmp.cell('finalImageBytes', 'multistage')).toHaveText('≈ 15.7 MB');
   await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('≈ 803MB');
-  await expect(page.getByTestId(COMPARE_IDS.headline)).toHaveText('Final image ≈ 15.7MB, against ≈ 803MB for the image the build runs in.');
+  await expect(page.getByTestId(COMPARE_IDS.headline)).toHaveText('Final image ≈ 15.7 MB, against ≈ 803 MB for the image the build runs in.');
   await expect(page.locator('tr[data-metric="finalImageBytes"] th')).toContainText('(estimate)');
 
   // Hover docker cp: the COPY --from line lights up (and the plain COPY of the extracted file) …

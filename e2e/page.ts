@@ -65,9 +65,12 @@ export class StagecraftPage {
     return this.page.locator(`[data-testid="${TEST_IDS.stageNode}"][data-stage="${index}"]`);
   }
 
-  /** Opens the app with a clean storage (or a given text, or files, already saved). */
-  async open(saved?: string | { files: readonly SavedFile[]; active?: string }): Promise<void> {
-    const files = saved === undefined ? null : typeof saved === 'string' ? [{ name: 'Dockerfile', text: saved }] : saved.files;
+  /**
+   * Opens the app with a clean storage holding one empty Dockerfile (or a given text, or files, already
+   * saved). `'first-visit'` leaves the storage empty, as a person's first visit finds it.
+   */
+  async open(saved: string | 'first-visit' | { files: readonly SavedFile[]; active?: string } = ''): Promise<void> {
+    const files = saved === 'first-visit' ? null : typeof saved === 'string' ? [{ name: 'Dockerfile', text: saved }] : saved.files;
     const active = typeof saved === 'object' ? (saved.active ?? null) : null;
     await this.page.addInitScript(({ f, a }) => {
       if (sessionStorage.getItem('stagecraft.e2e.init')) return;

@@ -48,7 +48,8 @@ export function App() {
   const onCursor = useCallback((id: number, line: number) => dispatch({ type: 'cursor', id, line }), [dispatch]);
   const activeFile = s.files[s.active];
 
-  const diagnostics = view?.diagnostics ?? [];
+  // An empty editor is a calm empty state (the graph pane says what to do), never an error.
+  const diagnostics = useMemo(() => (view?.diagnostics ?? []).filter((d) => d.code !== 'EmptyDockerfile'), [view?.diagnostics]);
   const metaArgs = view?.metaArgs ?? [];
   const graphView = shown.view;
   const allNodes = graphView?.graph.nodes.length ?? 0;
@@ -88,7 +89,7 @@ export function App() {
         </section>
         <section className="graph-section" id="graph-pane" aria-label={t('graph.label')} tabIndex={-1}>
           <p className="graph-summary" data-testid={TEST_IDS.summary} data-stages={stageCount} aria-live="polite">
-            {t('graph.summary', { stages: stageCount, edges: graphView?.graph.edges.length ?? 0 })}
+            {t('graph.summary', { stages: t('graph.stages', { count: stageCount }), edges: t('graph.dependencies', { count: graphView?.graph.edges.length ?? 0 }) })}
           </p>
           <ReactFlowProvider>
             <GraphView graph={graph} stages={graphView?.stages ?? []} stale={shown.stale} dark={dark} tooLarge={tooLarge ? allNodes : null} version={graphView?.version ?? -1} />

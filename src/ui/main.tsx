@@ -22,7 +22,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <StoreProvider>
+      <StoreProvider welcome={!embed.embed}>
         {embed.embed ? <EmbedApp withEditor={embed.editor} /> : <App />}
       </StoreProvider>
     </StrictMode>,

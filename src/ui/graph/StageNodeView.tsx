@@ -43,14 +43,18 @@ function NearStage({ data }: { readonly data: StageData }) {
   const f = data.face;
   const base =
     f.base.kind === 'image' ? t('node.fromImage', { ref: f.base.ref })
-    : f.base.kind === 'stage' ? t('node.fromStage', { label: f.base.label })
+    : f.base.kind === 'stage' ? t('node.fromStage', { label: f.base.label === `stage-${f.base.stage}` ? `#${f.base.stage}` : f.base.label })
     : t('node.fromScratch');
   return (
     <div className={classesOf(data, false)} data-testid={TEST_IDS.stageNode} data-stage={f.stage} data-dimmed={data.dimmed} data-active={data.active}>
       <NodeHandles direction={data.direction} />
       <div className="stage-title">
         <span className="stage-index">#{f.stage}</span>
-        <span className="stage-name" data-user translate="no">{f.label}</span>
+        {f.named ? (
+          <span className="stage-name" data-user translate="no">{f.label}</span>
+        ) : (
+          <span className="stage-name is-unnamed">{t('node.unnamedName', { index: f.stage })}</span>
+        )}
         {f.isTarget && <span className="badge badge-target">{t('node.target')}</span>}
       </div>
       <div className="stage-base" title={base}>{base}</div>
