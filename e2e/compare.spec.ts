@@ -225,7 +225,7 @@ test('the comparison has no axe violations (light and dark, a line lit, a log op
   const cmp = await openSeed002(app, page);
   await cmp.log('multistage').locator('summary').click();
   for (const theme of ['light', 'dark'] as const) {
-    await app.byId(TEST_IDS.theme).selectOption(theme);
+    await (await app.viewControl(TEST_IDS.theme)).selectOption(theme);
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await cmp.line('builderPattern', 'build.sh', 7).hover();
     await expect(cmp.line('multistage', 'Dockerfile', 8)).toHaveAttribute('data-mark', 'linked');
@@ -240,13 +240,13 @@ test('the comparison has no axe violations (light and dark, a line lit, a log op
 test('screenshots: light, dark, and a 390-pixel phone (stacked, no sideways scrolling)', async ({ app, page }) => {
   await page.setViewportSize({ width: 1280, height: 960 });
   const cmp = await openSeed002(app, page);
-  await app.byId(TEST_IDS.theme).selectOption('light');
+  await (await app.viewControl(TEST_IDS.theme)).selectOption('light');
   await cmp.line('builderPattern', 'build.sh', 7).hover();
   await expect(cmp.line('multistage', 'Dockerfile', 8)).toHaveAttribute('data-mark', 'linked');
   await app.screenshot('compare-light');
   await page.getByTestId(COMPARE_IDS.table).scrollIntoViewIfNeeded();
   await app.screenshot('compare-light-table');
-  await app.byId(TEST_IDS.theme).selectOption('dark');
+  await (await app.viewControl(TEST_IDS.theme)).selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await cmp.view.evaluate((el) => el.scrollTo(0, 0));
   await cmp.line('multistage', 'Dockerfile', 8).hover();
@@ -254,7 +254,7 @@ test('screenshots: light, dark, and a 390-pixel phone (stacked, no sideways scro
   await app.screenshot('compare-dark');
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await app.byId(TEST_IDS.theme).selectOption('light');
+  await (await app.viewControl(TEST_IDS.theme)).selectOption('light');
   const editor = await page.getByTestId(TEST_IDS.editor).boundingBox();
   const view = await cmp.view.boundingBox();
   expect(editor && view && view.y >= editor.y + editor.height - 1).toBe(true);

@@ -118,6 +118,14 @@ export class StagecraftPage {
     return this.page.evaluate(() => (globalThis as { __stagecraftModel?: () => { language: string; text: string; models: number } | null }).__stagecraftModel?.() ?? null);
   }
 
+  /** A control of the toolbar's View menu (layout, fit, minimap, classic builder), opening the menu if need be. */
+  async viewControl(id: string): Promise<Locator> {
+    const control = this.byId(id);
+    if (!(await control.isVisible())) await this.byId('view-menu').click();
+    await expect(control).toBeVisible();
+    return control;
+  }
+
   async waitForEditor(): Promise<void> {
     await expect(this.page.locator('.monaco-editor')).toBeVisible();
   }

@@ -33,7 +33,7 @@ export function App() {
   const dispatch = useDispatch();
   const dark = useDarkTheme(s.options.theme);
   const { view } = useAnalysis(s.text, s.version, s.options);
-  const shown = useLastGood(view);
+  const shown = useLastGood(view, s.graphFile?.id ?? null, s.version);
   const choices = useMemo(() => targetChoices(view?.stages ?? []), [view?.stages]);
   const message = useDiagnosticMessage();
   const [tab, setTab] = useState('problems');
@@ -90,6 +90,11 @@ export function App() {
         <section className="graph-section" id="graph-pane" aria-label={t('graph.label')} tabIndex={-1}>
           <p className="graph-summary" data-testid={TEST_IDS.summary} data-stages={stageCount} aria-live="polite">
             {t('graph.summary', { stages: t('graph.stages', { count: stageCount }), edges: t('graph.dependencies', { count: graphView?.graph.edges.length ?? 0 }) })}
+            {shown.stale && (
+              <span className="graph-stale" role="status" data-testid={TEST_IDS.staleBanner}>
+                {t('graph.stale')}
+              </span>
+            )}
           </p>
           <ReactFlowProvider>
             <GraphView graph={graph} stages={graphView?.stages ?? []} stale={shown.stale} dark={dark} tooLarge={tooLarge ? allNodes : null} version={graphView?.version ?? -1} />

@@ -13,6 +13,7 @@ import { fileKind } from '../../core/workspace/index.ts';
 import type { FileRange, OpenFile, Request } from '../state/types.ts';
 import { LANGUAGE_OF, monaco } from './monaco.ts';
 import { toMarkers, toMonacoRange } from './markers.ts';
+import { textSize, useTextSize } from '../state/textSize.ts';
 
 export interface EditorProps {
   readonly files: readonly OpenFile[];
@@ -68,7 +69,7 @@ export default function MonacoEditor(props: EditorProps) {
       theme: callbacks.current.dark ? 'stagecraft-dark' : 'stagecraft-light',
       automaticLayout: true,
       minimap: { enabled: false },
-      fontSize: 13,
+      fontSize: Math.round(13 * textSize()),
       scrollBeyondLastLine: false,
       wordBasedSuggestions: 'off',
       ariaLabel: callbacks.current.ariaLabel,
@@ -201,6 +202,8 @@ export default function MonacoEditor(props: EditorProps) {
 
   useEffect(() => monaco.editor.setTheme(props.dark ? 'stagecraft-dark' : 'stagecraft-light'), [props.dark]);
   useEffect(() => ed.current?.updateOptions({ ariaLabel: props.ariaLabel }), [props.ariaLabel]);
+  const size = useTextSize();
+  useEffect(() => ed.current?.updateOptions({ fontSize: Math.round(13 * size) }), [size]);
 
   return <div ref={host} className="editor-host nokey" data-testid="editor" />;
 }

@@ -16,6 +16,8 @@ export const en = {
     examples: 'Examples',
     view: 'View',
     textSize: 'Text size',
+    textSmaller: 'Smaller text',
+    textLarger: 'Larger text',
     firstVisit: 'This is the Go http-server example from the tutorials: paste your own Dockerfile over it, or pick another from Examples.',
     chooseExample: 'Load an example…',
     tutorials: 'From the tutorials',
@@ -119,6 +121,8 @@ export const en = {
     mount: 'RUN --mount from=',
     onbuild: 'ONBUILD trigger',
     dimmed: 'Dimmed: not built',
+    cursor: 'Teal ring: the stage the editor’s cursor is in',
+    selected: 'Blue outline: selected',
   },
   args: {
     title: 'Build arguments',
@@ -163,7 +167,7 @@ export const en = {
   },
   example: {
     source: 'Source: {repo}, {path} at {commit} ({license})',
-    seed: 'From the tutorial {title}',
+    seed: 'From the tutorial “{title}”',
     seedTitle000: 'Several FROMs in a Dockerfile',
     seedTitle001: 'Multi-stage builds on Docker 19.03',
     seedTitle002: 'Keeping images small: multi-stage builds',

@@ -12,6 +12,8 @@ export const zh: Catalogue = {
     examples: '示例',
     view: '视图',
     textSize: '文字大小',
+    textSmaller: '缩小文字',
+    textLarger: '放大文字',
     firstVisit: '这是教程中的 Go http-server 示例：可以直接粘贴你自己的 Dockerfile 覆盖它，也可以从“示例”中另选一个。',
     chooseExample: '载入示例…',
     tutorials: '教程中的示例',
@@ -115,6 +117,8 @@ export const zh: Catalogue = {
     mount: 'RUN --mount from=（挂载）',
     onbuild: 'ONBUILD 触发器',
     dimmed: '变暗：不会构建',
+    cursor: '青色外圈：编辑器光标所在的阶段',
+    selected: '蓝色边框：已选中',
   },
   args: {
     title: '构建参数',
