@@ -19,11 +19,11 @@ test('switching the layout to left-to-right moves the edges to the side handles 
   await app.loadExample('go-http-server-named');
   await app.waitForLayout();
   await expect.poll(() => edgeExits(page)).toEqual(['vertical', 'vertical', 'vertical']);
-  await (await app.viewControl(TEST_IDS.direction)).selectOption('RIGHT');
+  await app.inViewMenu(TEST_IDS.direction, (c) => c.selectOption('RIGHT'));
   await expect.poll(() => edgeExits(page)).toEqual(['horizontal', 'horizontal', 'horizontal']);
   await page.keyboard.press('Escape');
   await app.screenshot('classroom-left-to-right');
-  await (await app.viewControl(TEST_IDS.direction)).selectOption('DOWN');
+  await app.inViewMenu(TEST_IDS.direction, (c) => c.selectOption('DOWN'));
   await expect.poll(() => edgeExits(page)).toEqual(['vertical', 'vertical', 'vertical']);
 });
 
@@ -49,4 +49,18 @@ test("the last good graph belongs to its file, and the stale notice is never cov
   const bar = await page.getByTestId('share-bar').boundingBox();
   expect(box && bar && box.y + box.height <= bar.y, 'the notice sits above the share bar').toBe(true);
   await app.screenshot('classroom-stale-per-file');
+});
+
+test('build args set in their tab stay visible in the status line while the tab is hidden', async ({ app, page }) => {
+  await app.open('ARG GO_VERSION=1.13\nFROM golang:${GO_VERSION} AS build\nFROM alpine\nCOPY --from=build /a /a\n');
+  await app.waitForLayout();
+  await expect(page.getByTestId('arg-overrides')).toHaveCount(0);
+  await page.getByTestId('tab-args').click();
+  await app.byId(TEST_IDS.buildArg).first().fill('1.22');
+  await page.getByTestId('tab-problems').click();
+  await expect(page.getByTestId('arg-overrides')).toHaveText('Build args set: GO_VERSION=1.22');
+  await page.getByTestId('arg-overrides').click();
+  await expect(page.getByTestId('tab-args')).toHaveAttribute('aria-selected', 'true');
+  await app.byId(TEST_IDS.language).selectOption('zh');
+  await expect(page.getByTestId('arg-overrides')).toHaveText('已设置的构建参数：GO_VERSION=1.22');
 });

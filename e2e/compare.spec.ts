@@ -41,7 +41,7 @@ test('seed 002: both ways side by side, the table, linked lines, sizes, logs, an
   await expect(cmp.cell('dockerCommands', 'multistage')).toContainText('1');
   await expect(cmp.cell('reuploadedBytes', 'builderPattern')).toHaveText('≈ 7.4 MB');
   await expect(cmp.cell('finalImageBytes', 'multistage')).toHaveText('≈ 15.7 MB');
-  await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('≈ 803MB');
+  await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('≈ 803 MB');
   await expect(page.getByTestId(COMPARE_IDS.headline)).toHaveText('Final image ≈ 15.7 MB, against ≈ 803 MB for the image the build runs in.');
   await expect(page.locator('tr[data-metric="finalImageBytes"] th')).toContainText('(estimate)');
 
@@ -75,8 +75,8 @@ test('seed 002: both ways side by side, the table, linked lines, sizes, logs, an
   const binary = page.getByTestId(COMPARE_IDS.artifactSize);
   await expect(binary).toHaveValue('7.4');
   await binary.fill('7.5');
-  await expect(cmp.cell('reuploadedBytes', 'builderPattern')).toHaveText('≈ 7.5MB');
-  await expect(cmp.cell('finalImageBytes', 'multistage')).toHaveText('≈ 15.8MB');
+  await expect(cmp.cell('reuploadedBytes', 'builderPattern')).toHaveText('≈ 7.5 MB');
+  await expect(cmp.cell('finalImageBytes', 'multistage')).toHaveText('≈ 15.8 MB');
   await binary.fill('-1');
   await expect(binary).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId(COMPARE_IDS.sizes)).toContainText('A size cannot be negative.');
@@ -147,7 +147,7 @@ test('an image the catalog does not know: its size is asked for, validated, and 
   await expect(size).toBeVisible();
   await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('unknown');
   await size.fill('1,200');
-  await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('≈ 1.2GB');
+  await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('≈ 1.2 GB');
   await expect(size).toHaveAttribute('aria-invalid', 'false');
   await size.fill('lots');
   await expect(size).toHaveAttribute('aria-invalid', 'true');
@@ -211,9 +211,9 @@ function visibleUiStrings(page: Page): Promise<string[]> {
 test('in Chinese, every label of the comparison is Chinese', async ({ app, page }) => {
   const cmp = await openSeed002(app, page);
   await app.byId(TEST_IDS.language).selectOption('zh');
-  await expect(cmp.side('builderPattern').getByRole('heading')).toHaveText('构建器模式（Docker 17.05 之前）');
+  await expect(cmp.side('builderPattern').getByRole('heading')).toHaveText('builder 模式（Docker 17.05 之前）');
   await expect(cmp.side('multistage').getByRole('heading')).toHaveText('多阶段构建');
-  await expect(cmp.toggle).toHaveText('与构建器模式对比');
+  await expect(cmp.toggle).toHaveText('与 builder 模式对比');
   await expect(page.locator('tr[data-metric="dockerCommands"] th')).toHaveText('要运行的 docker 命令');
   await cmp.log('builderPattern').locator('summary').click();
   const english = (await visibleUiStrings(page)).filter((s) => /[A-Za-z]{2,}/.test(s.replace(/Docker|Dockerfile|Stagecraft|docker|MB|RUN|COPY|FROM|Enter|B\b/g, '')) && !/[\u4e00-\u9fff]/.test(s));
@@ -225,7 +225,7 @@ test('the comparison has no axe violations (light and dark, a line lit, a log op
   const cmp = await openSeed002(app, page);
   await cmp.log('multistage').locator('summary').click();
   for (const theme of ['light', 'dark'] as const) {
-    await (await app.viewControl(TEST_IDS.theme)).selectOption(theme);
+    await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption(theme));
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await cmp.line('builderPattern', 'build.sh', 7).hover();
     await expect(cmp.line('multistage', 'Dockerfile', 8)).toHaveAttribute('data-mark', 'linked');
@@ -240,13 +240,13 @@ test('the comparison has no axe violations (light and dark, a line lit, a log op
 test('screenshots: light, dark, and a 390-pixel phone (stacked, no sideways scrolling)', async ({ app, page }) => {
   await page.setViewportSize({ width: 1280, height: 960 });
   const cmp = await openSeed002(app, page);
-  await (await app.viewControl(TEST_IDS.theme)).selectOption('light');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('light'));
   await cmp.line('builderPattern', 'build.sh', 7).hover();
   await expect(cmp.line('multistage', 'Dockerfile', 8)).toHaveAttribute('data-mark', 'linked');
   await app.screenshot('compare-light');
   await page.getByTestId(COMPARE_IDS.table).scrollIntoViewIfNeeded();
   await app.screenshot('compare-light-table');
-  await (await app.viewControl(TEST_IDS.theme)).selectOption('dark');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await cmp.view.evaluate((el) => el.scrollTo(0, 0));
   await cmp.line('multistage', 'Dockerfile', 8).hover();
@@ -254,7 +254,7 @@ test('screenshots: light, dark, and a 390-pixel phone (stacked, no sideways scro
   await app.screenshot('compare-dark');
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await (await app.viewControl(TEST_IDS.theme)).selectOption('light');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('light'));
   const editor = await page.getByTestId(TEST_IDS.editor).boundingBox();
   const view = await cmp.view.boundingBox();
   expect(editor && view && view.y >= editor.y + editor.height - 1).toBe(true);

@@ -63,7 +63,7 @@ test('the main view has no axe violations (light and dark)', async ({ app, page 
   await app.loadExample('stage-chain');
   await app.waitForLayout();
   for (const theme of ['light', 'dark'] as const) {
-    await (await app.viewControl(TEST_IDS.theme)).selectOption(theme);
+    await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption(theme));
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     const results = await new AxeBuilder({ page }).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);

@@ -118,12 +118,17 @@ export class StagecraftPage {
     return this.page.evaluate(() => (globalThis as { __stagecraftModel?: () => { language: string; text: string; models: number } | null }).__stagecraftModel?.() ?? null);
   }
 
-  /** A control of the toolbar's View menu (layout, fit, minimap, classic builder), opening the menu if need be. */
-  async viewControl(id: string): Promise<Locator> {
+  /**
+   * Uses a control of the toolbar's View menu (layout, theme, fit, minimap, classic builder): opens
+   * the menu, acts, and closes it with Escape, as a person would, so it covers nothing afterwards.
+   */
+  async inViewMenu(id: string, act: (control: Locator) => Promise<unknown>): Promise<void> {
     const control = this.byId(id);
     if (!(await control.isVisible())) await this.byId('view-menu').click();
     await expect(control).toBeVisible();
-    return control;
+    await act(control);
+    if (await control.isVisible()) await control.press('Escape');
+    await expect(control).toBeHidden();
   }
 
   async waitForEditor(): Promise<void> {

@@ -33,7 +33,7 @@ test('Copy link, opened in a fresh context, restores the same files, options and
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openWith(page, TRICKY);
   await app.waitForLayout();
-  await (await app.viewControl(TEST_IDS.direction)).selectOption('RIGHT');
+  await app.inViewMenu(TEST_IDS.direction, (c) => c.selectOption('RIGHT'));
   await app.byId(TEST_IDS.target).selectOption('build');
   // The URL follows the work (debounced): wait until it carries both choices.
   await expect
@@ -217,7 +217,7 @@ test('presentation mode steps through the stages with the arrow keys; Esc leaves
 test('share bar in dark mode, Chinese, keyboard only', async ({ app, page }) => {
   await openWith(page, TRICKY);
   await app.waitForLayout();
-  await (await app.viewControl(TEST_IDS.theme)).selectOption('dark');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
   await page.getByTestId('export').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('export-svg')).toBeFocused();
@@ -242,7 +242,7 @@ test('menus, notices and presentation pass axe in light and dark', async ({ app,
     expect(summary, what).toEqual([]);
   };
   for (const theme of ['light', 'dark'] as const) {
-    await (await app.viewControl(TEST_IDS.theme)).selectOption(theme);
+    await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption(theme));
     await expect(page.getByTestId('link-error')).toBeVisible();
     for (const menu of ['export', 'embed', 'history']) {
       await page.getByTestId(menu).click();

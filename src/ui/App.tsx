@@ -16,6 +16,7 @@ import { Problems } from './panels/Problems.tsx';
 import { Toolbar, targetChoices } from './panels/Toolbar.tsx';
 import { ShareBar } from './share/ShareBar.tsx';
 import { useDiagnosticMessage } from './panels/useDiagnosticMessage.ts';
+import { formatList } from './i18n/lists.ts';
 import { useDispatch, useStore } from './state/store.tsx';
 import { useAnalysis } from './state/useAnalysis.ts';
 import { useLastGood } from './state/useLastGood.ts';
@@ -56,6 +57,7 @@ export function App() {
   const tooLarge = allNodes > MAX_DRAWN_NODES;
   const graph = graphView && allNodes > 0 && !tooLarge ? graphView.graph : null;
   const stageCount = graphView?.stages.length ?? 0;
+  const overrides = Object.entries(s.options.buildArgs).map(([k, v]) => `${k}=${v}`);
   return (
     <div className="app" data-testid={TEST_IDS.app}>
       <a className="skip-link" href="#graph-pane">{t('app.skipToGraph')}</a>
@@ -90,6 +92,13 @@ export function App() {
         <section className="graph-section" id="graph-pane" aria-label={t('graph.label')} tabIndex={-1}>
           <p className="graph-summary" data-testid={TEST_IDS.summary} data-stages={stageCount} aria-live="polite">
             {t('graph.summary', { stages: t('graph.stages', { count: stageCount }), edges: t('graph.dependencies', { count: graphView?.graph.edges.length ?? 0 }) })}
+            {overrides.length > 0 && (
+              // Build args set in their tab stay in force while it is hidden: say so where the graph is read.
+              <button type="button" className="graph-status-chip" data-testid="arg-overrides" onClick={() => setTab('args')}>
+                {t('toolbar.argOverrides', { list: formatList(overrides, i18n.language) })}
+              </button>
+            )}
+            {s.options.classic && <span className="graph-status-chip" data-testid="classic-status">{t('toolbar.classicStatus')}</span>}
             {shown.stale && (
               <span className="graph-stale" role="status" data-testid={TEST_IDS.staleBanner}>
                 {t('graph.stale')}

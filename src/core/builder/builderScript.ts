@@ -7,6 +7,7 @@ import type { Analysis } from '../model.ts';
 import { sourceKey, type BuilderPlan, type ExtractSource } from './builderPlan.ts';
 import { shellQuote } from './paths.ts';
 import type { FileLine, Link, WorkspaceFile } from './types.ts';
+import { fillComment, type GeneratedComments } from './comments.ts';
 
 export interface ScriptInputs {
   readonly a: Analysis;
@@ -16,6 +17,7 @@ export interface ScriptInputs {
   readonly fromOut: ReadonlyMap<number, FileLine>;
   /** Original COPY --from line → the plain COPY written for it. */
   readonly copyOut: ReadonlyMap<number, FileLine>;
+  readonly comments: GeneratedComments;
 }
 
 /** build.sh in the seeds' shape (with set -e); its links to the multi-stage lines. */
@@ -23,7 +25,7 @@ export function renderScript(s: ScriptInputs, buildArgs: Readonly<Record<string,
   const links: Link[] = [];
   const at = (line: number): FileLine => ({ file: s.input, line });
   const file = 'build.sh';
-  const out: string[] = ['#!/bin/sh', `# Builder pattern for ${s.input}, written by Stagecraft: one image per stage, files copied out with docker cp.`, 'set -e'];
+  const out: string[] = ['#!/bin/sh', `# ${fillComment(s.comments.scriptHeader, { input: s.input })}`, 'set -e'];
   const args = Object.entries(buildArgs).map(([k, v]) => `--build-arg ${shellQuote(`${k}=${v}`)}`);
   const extracted: string[] = [];
   const lineOf = () => ({ file, line: out.length });

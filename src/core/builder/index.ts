@@ -10,3 +10,4 @@ export { compareWays, type Comparison, type MetricKey, type MetricRow, type Size
 export { builderPatternLog, classicBuildLog, humanSize, multistageLog, type LogLine, type LogOptions } from './buildLog.ts';
 export { referencedDockerfiles } from './referenced.ts';
 export { ownValue } from './records.ts';
+export { ENGLISH_COMMENTS, fillComment, type GeneratedComments } from './comments.ts';

@@ -6,6 +6,7 @@
  */
 import { analyze } from '../analyze/analyze.ts';
 import type { Analysis, Instruction } from '../model.ts';
+import { ENGLISH_COMMENTS, type GeneratedComments } from './comments.ts';
 import { planBuilderPattern, sourceKey, type BuilderPlan, type ExtractSource, type PlannedStage } from './builderPlan.ts';
 import { renderScript } from './builderScript.ts';
 import { note, sortNotes } from './notes.ts';
@@ -19,6 +20,8 @@ export interface BuilderPatternOptions {
   readonly buildArgs?: Readonly<Record<string, string>>;
   /** The input's file name, used in notes and links; default `Dockerfile`. */
   readonly fileName?: string;
+  /** The comments written into build.sh (English by default). */
+  readonly comments?: GeneratedComments;
 }
 
 export interface BuilderPatternResult {
@@ -51,7 +54,7 @@ export function toBuilderPattern(text: string, options: BuilderPatternOptions = 
   const r = new Renderer(analysis, plan, text.split(/\r?\n/), input, notes);
   const files = [...plan.stages.values()].filter((p) => !p.isFinal).map((p) => r.stageFile(p));
   files.push(r.stageFile([...plan.stages.values()].find((p) => p.isFinal)!));
-  const script = renderScript({ a: analysis, plan, input, fromOut: r.fromOut, copyOut: r.copyOut }, options.buildArgs ?? {});
+  const script = renderScript({ a: analysis, plan, input, fromOut: r.fromOut, copyOut: r.copyOut, comments: options.comments ?? ENGLISH_COMMENTS }, options.buildArgs ?? {});
   files.push(script.file);
   return { analysis, plan, files, notes: sortNotes(notes), links: [...r.links, ...script.links] };
 }

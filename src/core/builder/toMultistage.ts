@@ -14,10 +14,13 @@ import { runScript, type Extracted } from './scriptRun.ts';
 import { stageNames } from './stageNames.ts';
 import { rewriteStage } from './stageRewrite.ts';
 import type { FileLine, Link, Note, WorkspaceFile } from './types.ts';
+import { ENGLISH_COMMENTS, fillComment, type GeneratedComments } from './comments.ts';
 
 export interface MultistageOptions {
   /** The script's workspace path; default `build.sh`. */
   readonly script?: string;
+  /** The comments written into the Dockerfile (English by default). */
+  readonly comments?: GeneratedComments;
 }
 
 export interface ConvertedStage {
@@ -78,7 +81,8 @@ export function toMultistage(files: readonly WorkspaceFile[], options: Multistag
   }
   const commands = buildCommands(run, names, script, notes);
   for (const [name, value] of directives) emit(`# ${name}=${value}`);
-  emit(`# Multi-stage version of ${script}, written by Stagecraft. Build it with one command:`);
+  const words = options.comments ?? ENGLISH_COMMENTS;
+  emit(`# ${fillComment(words.multistageHeader, { script })}`);
   emit(`#   ${commands[0] ?? 'docker build .'}`);
   for (const g of globals.values()) emit(g.text);
 
@@ -96,7 +100,7 @@ export function toMultistage(files: readonly WorkspaceFile[], options: Multistag
       carried.unshift(c);
     }
     for (const c of carried) { emit(c.text); stageLinesUsed.add(c.line); links.push({ kind: 'line', multistage: [{ file: OUT, line: out.length }], builderPattern: [{ file: script, line: c.line }] }); }
-    emit(`# ${b.dockerfile}, built by ${script} line ${b.line}`);
+    emit(`# ${fillComment(words.builtBy, { dockerfile: b.dockerfile, script, line: b.line })}`);
     if (src === null) {
       const fromLine = emit(`FROM scratch${name ? ` AS ${name}` : ''}`);
       stages.push({ name, tags: b.tags, dockerfile: b.dockerfile, buildLine: b.line, fromLine });

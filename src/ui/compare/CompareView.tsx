@@ -38,9 +38,14 @@ export function CompareView(props: CompareViewProps) {
   const [typedProject, setTypedProject] = useState<string | null>(null);
   const project = typedProject ?? derivedProject;
 
+  // The comments written into the generated files, in the reader's language.
+  const comments = useMemo(
+    () => ({ scriptHeader: t('compare.commentScriptHeader'), multistageHeader: t('compare.commentMultistageHeader'), builtBy: t('compare.commentBuiltBy') }),
+    [t],
+  );
   const input = useMemo<ConvertInput | null>(
-    () => (way === null ? null : { files, dockerfile, way, script: directions.script, target, buildArgs, project: way === 'toBuilderPattern' ? project : 'app' }),
-    [files, dockerfile, way, directions.script, target, buildArgs, project],
+    () => (way === null ? null : { files, dockerfile, way, script: directions.script, target, buildArgs, project: way === 'toBuilderPattern' ? project : 'app', comments }),
+    [files, dockerfile, way, directions.script, target, buildArgs, project, comments],
   );
   const sizes = useSizeDraft();
   const state = useComparison(input, sizes.draft);

@@ -64,7 +64,7 @@ function DepEdgeView(props: EdgeProps<DepFlowEdge>) {
             {showBadge && (
               <span className="edge-badge" data-testid={TEST_IDS.edgeBadge} onClick={() => actions.revealEdge(id)}>
                 {/* What was written (`--from=0`, `from=cache`), so learners see the reference they typed. */}
-                {data.via ?? t(`edge.${kind}`)}
+                {data.via !== null ? <span data-user translate="no">{data.via}</span> : t(`edge.${kind}`)}
                 {count > 1 ? ` ×${count}` : ''}
               </span>
             )}

@@ -351,6 +351,9 @@ export const en = {
     logsNote: 'Printed the way the classic builder prints them in the tutorials; image and container ids are made up.',
     logBuilder: 'Builder pattern',
     logMultistage: 'Multi-stage build',
+    commentScriptHeader: 'Builder pattern for {input}, written by Stagecraft: one image per stage, files copied out with docker cp.',
+    commentMultistageHeader: 'Multi-stage version of {script}, written by Stagecraft. Build it with one command:',
+    commentBuiltBy: '{dockerfile}, built by {script} line {line}',
   },
   diag: MESSAGES,
 };

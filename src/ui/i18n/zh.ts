@@ -346,6 +346,9 @@ export const zh: Catalogue = {
     logsNote: '按教程中经典构建器的输出格式打印；镜像和容器 ID 是编造的。',
     logBuilder: 'builder 模式',
     logMultistage: '多阶段构建',
+    commentScriptHeader: '{input} 的 builder 模式版本，由 Stagecraft 生成：每个阶段一个镜像，用 docker cp 把文件复制出来。',
+    commentMultistageHeader: '{script} 的多阶段构建版本，由 Stagecraft 生成。只需一条命令即可构建：',
+    commentBuiltBy: '{dockerfile}，由 {script} 第 {line} 行构建',
   },
   diag: {
     EmptyDockerfile: 'Dockerfile 不能为空。粘贴或输入一个 Dockerfile，即可查看它的构建阶段。',

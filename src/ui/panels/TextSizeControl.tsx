@@ -21,12 +21,14 @@ export function TextSizeControl() {
   return (
     <div className="text-size" role="group" aria-label={t('toolbar.textSize')} data-testid="text-size" data-size={size}>
       <span className="text-size-label">{t('toolbar.textSize')}</span>
-      <button type="button" data-testid="text-smaller" aria-label={t('toolbar.textSmaller')} disabled={size === TEXT_SIZES[0]} onClick={() => change(-1)}>
-        A−
+      <button type="button" data-testid="text-smaller" title={t('toolbar.textSmaller')} disabled={size === TEXT_SIZES[0]} onClick={() => change(-1)}>
+        <span aria-hidden="true">A−</span>
+        <span className="sr-only">{t('toolbar.textSmaller')}</span>
       </button>
       <output className="text-size-value" aria-live="polite">{percent}</output>
-      <button type="button" data-testid="text-larger" aria-label={t('toolbar.textLarger')} disabled={size === TEXT_SIZES[TEXT_SIZES.length - 1]} onClick={() => change(1)}>
-        A+
+      <button type="button" data-testid="text-larger" title={t('toolbar.textLarger')} disabled={size === TEXT_SIZES[TEXT_SIZES.length - 1]} onClick={() => change(1)}>
+        <span aria-hidden="true">A+</span>
+        <span className="sr-only">{t('toolbar.textLarger')}</span>
       </button>
     </div>
   );

@@ -38,6 +38,8 @@ export interface ConvertInput {
   readonly buildArgs: Readonly<Record<string, string>>;
   /** Image repository for the generated tags (`toBuilderPattern` only). */
   readonly project: string;
+  /** The comments written into generated files (English when absent). */
+  readonly comments?: GeneratedComments;
 }
 
 export interface Conversion {
@@ -107,7 +109,7 @@ function fromBuilderPattern(input: ConvertInput): Conversion {
   const script = normalizePath(input.script ?? 'build.sh');
   const byPath = new Map(input.files.map((f) => [normalizePath(f.name), f]));
   const scriptFile = byPath.get(script) ?? { name: script, text: '' };
-  const r = toMultistage(input.files, { script });
+  const r = toMultistage(input.files, { script, ...(input.comments ? { comments: input.comments } : {}) });
   const used = referencedDockerfiles(scriptFile.text, script).flatMap((p) => byPath.get(p) ?? []);
   const multistageFile: WorkspaceFile = { name: 'Dockerfile', text: r.dockerfile };
   const last = r.stages[r.stages.length - 1];
@@ -133,7 +135,7 @@ function fromMultistage(input: ConvertInput): Conversion {
   const name = input.dockerfile;
   const file = input.files.find((f) => normalizePath(f.name) === normalizePath(name)) ?? { name, text: '' };
   const project = isImageName(input.project) ? input.project : 'app';
-  const r = toBuilderPattern(file.text, { project: input.project, target: input.target, buildArgs: input.buildArgs, fileName: name });
+  const r = toBuilderPattern(file.text, { project: input.project, target: input.target, buildArgs: input.buildArgs, fileName: name, ...(input.comments ? { comments: input.comments } : {}) });
   const finalTag = `${project}:latest`;
   const words = ['docker', 'build'];
   if (input.target !== null) words.push('--target', shellQuote(input.target));
