@@ -10,6 +10,7 @@ import {
 import { baseName, isImageName, normalizePath, shellQuote } from '../../../core/builder/paths.ts';
 import type { Analysis } from '../../../core/model.ts';
 import type { Way } from './directions.ts';
+import type { GeneratedComments } from '../../../core/builder/comments.ts';
 
 export type SideKind = 'builderPattern' | 'multistage';
 
