@@ -84,3 +84,16 @@ test('Chinese reads as one language: diagnostics, lists and the builder pattern'
   await expect(app.byId(TEST_IDS.examples).locator('optgroup').nth(1)).toHaveAttribute('label', 'builder 模式（Docker 17.05 之前）');
   await app.screenshot('classroom-zh');
 });
+
+test('an open instruction list marks each line "+1 layer" or "metadata only", and says why WORKDIR adds one', async ({ app, page }) => {
+  await app.open();
+  await app.loadExample('href-counter');
+  await app.waitForLayout();
+  await app.stage(1).getByRole('button', { name: 'Show instructions' }).click();
+  const rows = app.stage(1).locator('.stage-instructions li');
+  await expect(rows).toHaveCount(5);
+  expect(await rows.locator('.ins-adds').allTextContents()).toEqual(['+1 layer', '+1 layer', '+1 layer', 'metadata only']);
+  await expect(rows.nth(2).locator('.ins-adds')).toHaveAttribute('title', /creates the directory/);
+  await expect(app.stage(1)).toContainText('+3 layers');
+  await page.mouse.move(0, 0);
+});

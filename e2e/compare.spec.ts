@@ -80,7 +80,7 @@ test('seed 002: both ways side by side, the table, linked lines, sizes, logs, an
   await binary.fill('-1');
   await expect(binary).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId(COMPARE_IDS.sizes)).toContainText('A size cannot be negative.');
-  await expect(cmp.cell('reuploadedBytes', 'builderPattern')).toHaveText('0B');
+  await expect(cmp.cell('reuploadedBytes', 'builderPattern')).toHaveText('0 B');
 
   // The logs, collapsed until opened, as the seeds print them.
   await expect(cmp.log('builderPattern').locator('pre')).toHaveCount(0);

@@ -234,6 +234,7 @@ test('share bar in dark mode, Chinese, keyboard only', async ({ app, page }) => 
 });
 
 test('menus, notices and presentation pass axe in light and dark', async ({ app, page }) => {
+  test.slow(); // eight axe runs: minutes on a busy two-core machine
   await openWith(page, TRICKY, '#v9=AAAA');
   await app.waitForLayout();
   const axe = async (what: string): Promise<void> => {

@@ -32,7 +32,7 @@ test('the seed 002 builder pattern opens as three tabs; switching tabs swaps the
   await openSeed002(app);
   expect(await app.fileNames()).toEqual(['Dockerfile.build', 'Dockerfile', 'build.sh']);
   await expect(app.fileTab('build.sh')).toHaveAttribute('aria-selected', 'true');
-  await expect(app.byId(TEST_IDS.exampleCredit)).toContainText('002');
+  await expect(app.byId(TEST_IDS.exampleCredit)).toContainText('Keeping images small');
   // build.sh is open; the graph shows the file `docker build .` reads.
   await expect(graphTab(app)).toHaveAttribute('data-name', 'Dockerfile');
   await expect.poll(async () => (await app.editorModel())?.text).toBe(SEED002.script);

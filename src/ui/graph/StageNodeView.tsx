@@ -11,6 +11,7 @@ import { useDispatch } from '../state/store.tsx';
 import { TEST_IDS } from '../testIds.ts';
 import type { StageData, StageFlowNode } from './flowTypes.ts';
 import { NodeHandles } from './handles.tsx';
+import { InstructionAdds } from './InstructionAdds.tsx';
 import { FAR_NAME_PX, MONO_ADVANCE, farLines, useFar } from './lod.ts';
 
 /** Characters per line of a far name: the node's inner width (borders and padding off) in monospace advances. */
@@ -82,6 +83,7 @@ function NearStage({ data }: { readonly data: StageData }) {
           {f.instructions.map((ins) => (
             <li key={ins.line} title={ins.text}>
               <span className="ins-line">{ins.line}</span> <span className={`ins-kw kw-${ins.keyword}`}>{ins.text}</span>
+              {ins.adds && <InstructionAdds adds={ins.adds} />}
             </li>
           ))}
         </ol>
