@@ -97,3 +97,22 @@ test('an open instruction list marks each line "+1 layer" or "metadata only", an
   await expect(app.stage(1)).toContainText('+3 layers');
   await page.mouse.move(0, 0);
 });
+
+test('the comparison takes the full width with the scoreboard first', async ({ app, page }) => {
+  await app.open();
+  await app.loadExample('seed002-builder');
+  await app.waitForLayout();
+  await page.getByTestId('compare-open').click();
+  const table = page.getByTestId('compare-table');
+  await expect(table).toBeVisible();
+  const section = await page.locator('.compare-section').boundingBox();
+  expect(section && section.x < 2 && section.width > 1270, 'full width').toBe(true);
+  await expect(page.locator('.details')).toBeHidden();
+  const tableBox = await table.boundingBox();
+  const sides = await page.locator('.cmp-sides').boundingBox();
+  expect(tableBox && sides && tableBox.y < sides.y, 'the scoreboard comes before the two ways').toBe(true);
+  await app.screenshot('classroom-compare-full-width');
+  await page.getByTestId('compare-back').click();
+  await expect(page.locator('.details')).toBeVisible();
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+});

@@ -10,11 +10,13 @@ import { test, expect } from './fixtures.ts';
 import { COMPARE_IDS, ComparePage, TEST_IDS, type StagecraftPage } from './page.ts';
 import { generated } from '../scripts/bench-generated.mjs';
 
-async function openSeed002(app: StagecraftPage, page: Page): Promise<ComparePage> {
+/** Opens the comparison on seed 002's Dockerfile, or on `text` typed over it (the comparison covers the editor). */
+async function openSeed002(app: StagecraftPage, page: Page, text?: string): Promise<ComparePage> {
   await app.open();
   await app.waitForEditor();
   await app.loadExample('go-http-server-named');
   await app.waitForLayout();
+  if (text !== undefined) await app.setText(text);
   const cmp = new ComparePage(page);
   await cmp.open();
   return cmp;
@@ -25,7 +27,7 @@ test('seed 002: both ways side by side, the table, linked lines, sizes, logs, an
   const cmp = await openSeed002(app, page);
   await expect(cmp.toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId(TEST_IDS.graph)).toBeHidden();
-  await expect(page.locator('.monaco-editor')).toBeVisible(); // the editor stays on wide screens
+  await expect(page.locator('.monaco-editor')).toBeHidden(); // the comparison takes the full width
 
   // Both sides, labelled for a learner, with their files.
   await expect(cmp.side('builderPattern').getByRole('heading')).toHaveText('Builder pattern (before Docker 17.05)');
@@ -141,8 +143,7 @@ test('seed 002 builder pattern: its own files beside the converted Dockerfile, l
 });
 
 test('an image the catalog does not know: its size is asked for, validated, and counted', async ({ app, page }) => {
-  const cmp = await openSeed002(app, page);
-  await app.setText('FROM my/builder:1 AS b\nRUN make\n\nFROM alpine:3.19\nCOPY --from=b /app /app\n');
+  const cmp = await openSeed002(app, page, 'FROM my/builder:1 AS b\nRUN make\n\nFROM alpine:3.19\nCOPY --from=b /app /app\n');
   const size = page.locator(`[data-testid="${COMPARE_IDS.imageSize}"][data-key="my/builder:1"]`);
   await expect(size).toBeVisible();
   await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('unknown');
@@ -153,14 +154,13 @@ test('an image the catalog does not know: its size is asked for, validated, and 
   await expect(size).toHaveAttribute('aria-invalid', 'true');
   await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('unknown');
   await expect(size).toBeVisible(); // the input stays while it is being corrected
-  // The view follows the editor, and a click on a line of the workspace Dockerfile selects it there.
+  // A click on a line of the workspace Dockerfile goes back to the editor and selects it there.
   await cmp.line('multistage', 'Dockerfile', 5).click();
   await expect.poll(() => app.editorSelectionLines()).toEqual({ start: 5, end: 5 });
 });
 
 test('RUN --mount from= and COPY --link: said plainly to have no builder-pattern equivalent', async ({ app, page }) => {
-  const cmp = await openSeed002(app, page);
-  await app.setText('FROM golang:1.22 AS deps\nRUN go mod download\nFROM golang:1.22 AS build\nRUN --mount=type=cache,from=deps,target=/go/pkg go build -o /app\nFROM alpine\nCOPY --link --from=build /app /app\n');
+  const cmp = await openSeed002(app, page, 'FROM golang:1.22 AS deps\nRUN go mod download\nFROM golang:1.22 AS build\nRUN --mount=type=cache,from=deps,target=/go/pkg go build -o /app\nFROM alpine\nCOPY --link --from=build /app /app\n');
   const callout = page.getByTestId(COMPARE_IDS.noEquivalent);
   await expect(callout.getByRole('heading')).toHaveText('No builder-pattern equivalent');
   await expect(callout.locator(`[data-testid="${COMPARE_IDS.note}"]`)).toHaveCount(2);

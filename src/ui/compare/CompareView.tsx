@@ -58,8 +58,11 @@ export function CompareView(props: CompareViewProps) {
   const panes = useMemo(() => ({ builderPattern: left, multistage: right }), []);
   const links = useLineLinks(conv, panes);
 
+  // The comparison covers the editor (full width): choosing a line of your own files goes back to it.
   const onActivate = useCallback((file: PaneFile, line: number) => {
-    if (file.workspace) latest.current.onReveal(file.name, line);
+    if (!file.workspace) return;
+    latest.current.onReveal(file.name, line);
+    latest.current.onClose();
   }, []);
   // A note's location: render it if it was folded, light it up, then focus it.
   const [toFocus, setToFocus] = useState<LineRef | null>(null);
@@ -139,6 +142,15 @@ export function CompareView(props: CompareViewProps) {
           {state.kind === 'converting' && (
             <p className="cmp-busy is-over" role="status" data-testid={COMPARE_IDS.busy}>{t('compare.converting')}</p>
           )}
+          {/* The scoreboard first: what each way takes, then the two ways side by side. */}
+          {conv.buildable ? (
+            <div className={`cmp-measures${state.kind === 'converting' ? ' is-stale' : ''}`}>
+              <MetricsTable measured={ready.measured} />
+              <SizeInputs askImages={ready.measured.askImages} artifacts={conv.artifacts} api={sizes} />
+            </div>
+          ) : (
+            <p className="cmp-empty">{t('compare.nothingToMeasure')}</p>
+          )}
           <div className="cmp-sides">
             <CodeSide ref={left} side="builderPattern" files={conv.builderPattern} generated={conv.way === 'toBuilderPattern'}
               commands={[conv.commands.builderPattern]} lit={links.lit} reveal={toFocus?.side === 'builderPattern' ? toFocus : null} onHover={links.onHover} onFocusLine={links.onFocusLine}
@@ -150,14 +162,6 @@ export function CompareView(props: CompareViewProps) {
             />
           </div>
           <NoEquivalent notes={conv.notes} onShow={onShowNote} />
-          {conv.buildable ? (
-            <div className={`cmp-measures${state.kind === 'converting' ? ' is-stale' : ''}`}>
-              <MetricsTable measured={ready.measured} />
-              <SizeInputs askImages={ready.measured.askImages} artifacts={conv.artifacts} api={sizes} />
-            </div>
-          ) : (
-            <p className="cmp-empty">{t('compare.nothingToMeasure')}</p>
-          )}
           <NotesList notes={conv.notes} onShow={onShowNote} />
           {conv.buildable && <BuildLogs logs={ready.measured.logs} commands={conv.commands} />}
         </div>
