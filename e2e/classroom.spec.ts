@@ -116,3 +116,31 @@ test('the comparison takes the full width with the scoreboard first', async ({ a
   await expect(page.locator('.details')).toBeVisible();
   await expect(page.locator('.monaco-editor')).toBeVisible();
 });
+
+test('presentation steps in build order, says the docker build command, and keeps its help line in view at 720p', async ({ app, page }) => {
+  await app.open();
+  await app.loadExample('stage-chain');
+  await app.waitForLayout();
+  await page.getByTestId('present').click();
+  const title = page.getByTestId('presentation-title');
+  await expect(title).toContainText('stage 1 of 2');
+  await expect(title).toContainText('builder');
+  await expect(page.getByTestId('presentation-command')).toHaveText('Built by docker build --target builder .');
+  await expect(page.locator('.legend')).toBeHidden();
+  await expect(page.locator('.react-flow__minimap')).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  // build1 is not built for the target build2: skipped.
+  await expect(title).toContainText('stage 2 of 2');
+  await expect(title).toContainText('build2');
+  await expect(page.getByTestId('presentation-command')).toHaveText('Built by docker build --target build2 .');
+  const help = await page.locator('.sc-present-help').boundingBox();
+  expect(help && help.y + help.height <= 720, 'the help line is on screen').toBe(true);
+  await app.screenshot('classroom-presentation');
+  await page.getByTestId('presentation-unbuilt-switch').check();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(title).toContainText('stage 2 of 3');
+  await expect(page.getByTestId('presentation-unbuilt')).toHaveText(' · not built for this target');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presentation')).toHaveCount(0);
+});

@@ -269,9 +269,13 @@ export const en = {
     keepMine: 'Keep this tab’s text',
     takeTheirs: 'Load the other tab’s text',
     presentLabel: 'Presentation: stage {n} of {total}',
-    presentHelp: '← → to step through the stages, Esc to leave',
+    presentHelp: '← → step through the stages in build order, Esc leaves.',
     presentExit: 'Leave presentation',
     presentNoStages: 'No stages to present',
+    presentCommand: 'Built by',
+    presentNoTarget: 'An unnamed stage cannot be a --target: name it with AS to build it alone.',
+    presentUnbuilt: 'not built for this target',
+    presentShowUnbuilt: 'Include the stages the target does not build',
   },
   // The builder-pattern comparison view (src/ui/compare/). Note messages are in src/ui/compare/noteMessages.ts.
   compare: {
