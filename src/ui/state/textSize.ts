@@ -18,7 +18,8 @@ function read(): TextSize {
   }
 }
 
-let current: TextSize = typeof localStorage === 'undefined' ? 1 : read();
+// Read inside read()'s try: in a third-party iframe even touching `localStorage` can throw.
+let current: TextSize = read();
 const listeners = new Set<() => void>();
 
 export function textSize(): TextSize {
