@@ -10,11 +10,13 @@ import { test, expect } from './fixtures.ts';
 import { COMPARE_IDS, ComparePage, TEST_IDS, type StagecraftPage } from './page.ts';
 import { generated } from '../scripts/bench-generated.mjs';
 
-async function openSeed002(app: StagecraftPage, page: Page): Promise<ComparePage> {
+/** Opens the comparison on seed 002's Dockerfile, or on `text` typed over it (the comparison covers the editor). */
+async function openSeed002(app: StagecraftPage, page: Page, text?: string): Promise<ComparePage> {
   await app.open();
   await app.waitForEditor();
   await app.loadExample('go-http-server-named');
   await app.waitForLayout();
+  if (text !== undefined) await app.setText(text);
   const cmp = new ComparePage(page);
   await cmp.open();
   return cmp;
@@ -25,7 +27,7 @@ test('seed 002: both ways side by side, the table, linked lines, sizes, logs, an
   const cmp = await openSeed002(app, page);
   await expect(cmp.toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId(TEST_IDS.graph)).toBeHidden();
-  await expect(page.locator('.monaco-editor')).toBeVisible(); // the editor stays on wide screens
+  await expect(page.locator('.monaco-editor')).toBeHidden(); // the comparison takes the full width
 
   // Both sides, labelled for a learner, with their files.
   await expect(cmp.side('builderPattern').getByRole('heading')).toHaveText('Builder pattern (before Docker 17.05)');
@@ -39,10 +41,10 @@ test('seed 002: both ways side by side, the table, linked lines, sizes, logs, an
   await expect(cmp.cell('files', 'multistage')).toContainText('1');
   await expect(cmp.cell('dockerCommands', 'builderPattern')).toHaveText('5');
   await expect(cmp.cell('dockerCommands', 'multistage')).toContainText('1');
-  await expect(cmp.cell('reuploadedBytes', 'builderPattern')).toHaveText('≈ 7.4MB');
-  await expect(cmp.cell('finalImageBytes', 'multistage')).toHaveText('≈ 15.7MB');
-  await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('≈ 803MB');
-  await expect(page.getByTestId(COMPARE_IDS.headline)).toHaveText('Final image ≈ 15.7MB, against ≈ 803MB for the image the build runs in.');
+  await expect(cmp.cell('reuploadedBytes', 'builderPattern')).toHaveText('≈ 7.4 MB');
+  await expect(cmp.cell('finalImageBytes', 'multistage')).toHaveText('≈ 15.7 MB');
+  await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('≈ 803 MB');
+  await expect(page.getByTestId(COMPARE_IDS.headline)).toHaveText('Final image ≈ 15.7 MB, against ≈ 803 MB for the image the build runs in.');
   await expect(page.locator('tr[data-metric="finalImageBytes"] th')).toContainText('(estimate)');
 
   // Hover docker cp: the COPY --from line lights up (and the plain COPY of the extracted file) …
@@ -75,12 +77,12 @@ test('seed 002: both ways side by side, the table, linked lines, sizes, logs, an
   const binary = page.getByTestId(COMPARE_IDS.artifactSize);
   await expect(binary).toHaveValue('7.4');
   await binary.fill('7.5');
-  await expect(cmp.cell('reuploadedBytes', 'builderPattern')).toHaveText('≈ 7.5MB');
-  await expect(cmp.cell('finalImageBytes', 'multistage')).toHaveText('≈ 15.8MB');
+  await expect(cmp.cell('reuploadedBytes', 'builderPattern')).toHaveText('≈ 7.5 MB');
+  await expect(cmp.cell('finalImageBytes', 'multistage')).toHaveText('≈ 15.8 MB');
   await binary.fill('-1');
   await expect(binary).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByTestId(COMPARE_IDS.sizes)).toContainText('A size cannot be negative.');
-  await expect(cmp.cell('reuploadedBytes', 'builderPattern')).toHaveText('0B');
+  await expect(cmp.cell('reuploadedBytes', 'builderPattern')).toHaveText('0 B');
 
   // The logs, collapsed until opened, as the seeds print them.
   await expect(cmp.log('builderPattern').locator('pre')).toHaveCount(0);
@@ -141,26 +143,24 @@ test('seed 002 builder pattern: its own files beside the converted Dockerfile, l
 });
 
 test('an image the catalog does not know: its size is asked for, validated, and counted', async ({ app, page }) => {
-  const cmp = await openSeed002(app, page);
-  await app.setText('FROM my/builder:1 AS b\nRUN make\n\nFROM alpine:3.19\nCOPY --from=b /app /app\n');
+  const cmp = await openSeed002(app, page, 'FROM my/builder:1 AS b\nRUN make\n\nFROM alpine:3.19\nCOPY --from=b /app /app\n');
   const size = page.locator(`[data-testid="${COMPARE_IDS.imageSize}"][data-key="my/builder:1"]`);
   await expect(size).toBeVisible();
   await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('unknown');
   await size.fill('1,200');
-  await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('≈ 1.2GB');
+  await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('≈ 1.2 GB');
   await expect(size).toHaveAttribute('aria-invalid', 'false');
   await size.fill('lots');
   await expect(size).toHaveAttribute('aria-invalid', 'true');
   await expect(cmp.cell('buildImageBytes', 'multistage')).toHaveText('unknown');
   await expect(size).toBeVisible(); // the input stays while it is being corrected
-  // The view follows the editor, and a click on a line of the workspace Dockerfile selects it there.
+  // A click on a line of the workspace Dockerfile goes back to the editor and selects it there.
   await cmp.line('multistage', 'Dockerfile', 5).click();
   await expect.poll(() => app.editorSelectionLines()).toEqual({ start: 5, end: 5 });
 });
 
 test('RUN --mount from= and COPY --link: said plainly to have no builder-pattern equivalent', async ({ app, page }) => {
-  const cmp = await openSeed002(app, page);
-  await app.setText('FROM golang:1.22 AS deps\nRUN go mod download\nFROM golang:1.22 AS build\nRUN --mount=type=cache,from=deps,target=/go/pkg go build -o /app\nFROM alpine\nCOPY --link --from=build /app /app\n');
+  const cmp = await openSeed002(app, page, 'FROM golang:1.22 AS deps\nRUN go mod download\nFROM golang:1.22 AS build\nRUN --mount=type=cache,from=deps,target=/go/pkg go build -o /app\nFROM alpine\nCOPY --link --from=build /app /app\n');
   const callout = page.getByTestId(COMPARE_IDS.noEquivalent);
   await expect(callout.getByRole('heading')).toHaveText('No builder-pattern equivalent');
   await expect(callout.locator(`[data-testid="${COMPARE_IDS.note}"]`)).toHaveCount(2);
@@ -211,9 +211,9 @@ function visibleUiStrings(page: Page): Promise<string[]> {
 test('in Chinese, every label of the comparison is Chinese', async ({ app, page }) => {
   const cmp = await openSeed002(app, page);
   await app.byId(TEST_IDS.language).selectOption('zh');
-  await expect(cmp.side('builderPattern').getByRole('heading')).toHaveText('构建器模式（Docker 17.05 之前）');
+  await expect(cmp.side('builderPattern').getByRole('heading')).toHaveText('builder 模式（Docker 17.05 之前）');
   await expect(cmp.side('multistage').getByRole('heading')).toHaveText('多阶段构建');
-  await expect(cmp.toggle).toHaveText('与构建器模式对比');
+  await expect(cmp.toggle).toHaveText('与 builder 模式对比');
   await expect(page.locator('tr[data-metric="dockerCommands"] th')).toHaveText('要运行的 docker 命令');
   await cmp.log('builderPattern').locator('summary').click();
   const english = (await visibleUiStrings(page)).filter((s) => /[A-Za-z]{2,}/.test(s.replace(/Docker|Dockerfile|Stagecraft|docker|MB|RUN|COPY|FROM|Enter|B\b/g, '')) && !/[\u4e00-\u9fff]/.test(s));
@@ -225,7 +225,7 @@ test('the comparison has no axe violations (light and dark, a line lit, a log op
   const cmp = await openSeed002(app, page);
   await cmp.log('multistage').locator('summary').click();
   for (const theme of ['light', 'dark'] as const) {
-    await app.byId(TEST_IDS.theme).selectOption(theme);
+    await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption(theme));
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await cmp.line('builderPattern', 'build.sh', 10).hover();
     await expect(cmp.line('multistage', 'Dockerfile', 8)).toHaveAttribute('data-mark', 'linked');
@@ -240,13 +240,13 @@ test('the comparison has no axe violations (light and dark, a line lit, a log op
 test('screenshots: light, dark, and a 390-pixel phone (stacked, no sideways scrolling)', async ({ app, page }) => {
   await page.setViewportSize({ width: 1280, height: 960 });
   const cmp = await openSeed002(app, page);
-  await app.byId(TEST_IDS.theme).selectOption('light');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('light'));
   await cmp.line('builderPattern', 'build.sh', 10).hover();
   await expect(cmp.line('multistage', 'Dockerfile', 8)).toHaveAttribute('data-mark', 'linked');
   await app.screenshot('compare-light');
   await page.getByTestId(COMPARE_IDS.table).scrollIntoViewIfNeeded();
   await app.screenshot('compare-light-table');
-  await app.byId(TEST_IDS.theme).selectOption('dark');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await cmp.view.evaluate((el) => el.scrollTo(0, 0));
   await cmp.line('multistage', 'Dockerfile', 8).hover();
@@ -254,7 +254,7 @@ test('screenshots: light, dark, and a 390-pixel phone (stacked, no sideways scro
   await app.screenshot('compare-dark');
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await app.byId(TEST_IDS.theme).selectOption('light');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('light'));
   const editor = await page.getByTestId(TEST_IDS.editor).boundingBox();
   const view = await cmp.view.boundingBox();
   expect(editor && view && view.y >= editor.y + editor.height - 1).toBe(true);

@@ -111,7 +111,7 @@ test('zoomed far out (simplified nodes), the picture still shows every node in f
 });
 
 test('the graph exports in the layout direction shown', async ({ app, page }) => {
-  await app.byId(TEST_IDS.direction).selectOption('RIGHT');
+  await app.inViewMenu(TEST_IDS.direction, (c) => c.selectOption('RIGHT'));
   const a = analyze(TEXT, { target: null, buildArgs: {} });
   expect((await exportFile(page, 'export-mermaid')).toString('utf8')).toBe(formatMermaid(a, 'LR'));
 });

@@ -48,10 +48,10 @@ test('switching the target dims the right stages; the classic toggle shows what 
   await expect(app.stage(0)).toHaveAttribute('data-dimmed', 'false');
   await expect(app.stage(2)).toHaveAttribute('data-dimmed', 'false');
 
-  await app.byId(TEST_IDS.classic).check();
+  await app.inViewMenu(TEST_IDS.classic, (c) => c.check());
   await expect(app.stage(1)).toHaveAttribute('data-dimmed', 'false');
   await expect(app.stage(1)).toContainText('Built only by the classic builder');
-  await app.byId(TEST_IDS.classic).uncheck();
+  await app.inViewMenu(TEST_IDS.classic, (c) => c.uncheck());
 
   await app.byId(TEST_IDS.target).selectOption('a');
   await expect(app.stage(0)).toHaveAttribute('data-dimmed', 'false');

@@ -65,9 +65,12 @@ export class StagecraftPage {
     return this.page.locator(`[data-testid="${TEST_IDS.stageNode}"][data-stage="${index}"]`);
   }
 
-  /** Opens the app with a clean storage (or a given text, or files, already saved). */
-  async open(saved?: string | { files: readonly SavedFile[]; active?: string }): Promise<void> {
-    const files = saved === undefined ? null : typeof saved === 'string' ? [{ name: 'Dockerfile', text: saved }] : saved.files;
+  /**
+   * Opens the app with a clean storage holding one empty Dockerfile (or a given text, or files, already
+   * saved). `'first-visit'` leaves the storage empty, as a person's first visit finds it.
+   */
+  async open(saved: string | 'first-visit' | { files: readonly SavedFile[]; active?: string } = ''): Promise<void> {
+    const files = saved === 'first-visit' ? null : typeof saved === 'string' ? [{ name: 'Dockerfile', text: saved }] : saved.files;
     const active = typeof saved === 'object' ? (saved.active ?? null) : null;
     await this.page.addInitScript(({ f, a }) => {
       if (sessionStorage.getItem('stagecraft.e2e.init')) return;
@@ -113,6 +116,19 @@ export class StagecraftPage {
   /** The text of the model on screen and its grammar (a test hook of the editor). */
   editorModel(): Promise<{ language: string; text: string; models: number } | null> {
     return this.page.evaluate(() => (globalThis as { __stagecraftModel?: () => { language: string; text: string; models: number } | null }).__stagecraftModel?.() ?? null);
+  }
+
+  /**
+   * Uses a control of the toolbar's View menu (layout, theme, fit, minimap, classic builder): opens
+   * the menu, acts, and closes it with Escape, as a person would, so it covers nothing afterwards.
+   */
+  async inViewMenu(id: string, act: (control: Locator) => Promise<unknown>): Promise<void> {
+    const control = this.byId(id);
+    if (!(await control.isVisible())) await this.byId('view-menu').click();
+    await expect(control).toBeVisible();
+    await act(control);
+    if (await control.isVisible()) await control.press('Escape');
+    await expect(control).toBeHidden();
   }
 
   async waitForEditor(): Promise<void> {

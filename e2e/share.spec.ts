@@ -33,7 +33,7 @@ test('Copy link, opened in a fresh context, restores the same files, options and
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openWith(page, TRICKY);
   await app.waitForLayout();
-  await app.byId(TEST_IDS.direction).selectOption('RIGHT');
+  await app.inViewMenu(TEST_IDS.direction, (c) => c.selectOption('RIGHT'));
   await app.byId(TEST_IDS.target).selectOption('build');
   // The URL follows the work (debounced): wait until it carries both choices.
   await expect
@@ -57,6 +57,7 @@ test('Copy link, opened in a fresh context, restores the same files, options and
   await p2.goto(link);
   await expect(p2.getByTestId(TEST_IDS.graph)).toHaveAttribute('data-settled', 'true');
   await expect.poll(() => savedText(p2)).toBe(TRICKY); // exact: tabs, trailing spaces, unicode
+  await p2.getByTestId('view-menu').click();
   await expect(p2.getByTestId(TEST_IDS.direction)).toHaveValue('RIGHT');
   await expect(p2.getByTestId(TEST_IDS.target)).toHaveValue('build');
   expect(await p2.getByTestId(TEST_IDS.stageNode).locator('.stage-name').allTextContents()).toEqual(labels);
@@ -219,7 +220,7 @@ test('presentation mode steps through the stages with the arrow keys; Esc leaves
 test('share bar in dark mode, Chinese, keyboard only', async ({ app, page }) => {
   await openWith(page, TRICKY);
   await app.waitForLayout();
-  await app.byId(TEST_IDS.theme).selectOption('dark');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
   await page.getByTestId('export').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('export-svg')).toBeFocused();
@@ -236,6 +237,7 @@ test('share bar in dark mode, Chinese, keyboard only', async ({ app, page }) => 
 });
 
 test('menus, notices and presentation pass axe in light and dark', async ({ app, page }) => {
+  test.slow(); // eight axe runs: minutes on a busy two-core machine
   await openWith(page, TRICKY, '#v9=AAAA');
   await app.waitForLayout();
   const axe = async (what: string): Promise<void> => {
@@ -244,7 +246,7 @@ test('menus, notices and presentation pass axe in light and dark', async ({ app,
     expect(summary, what).toEqual([]);
   };
   for (const theme of ['light', 'dark'] as const) {
-    await app.byId(TEST_IDS.theme).selectOption(theme);
+    await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption(theme));
     await expect(page.getByTestId('link-error')).toBeVisible();
     for (const menu of ['export', 'embed', 'history']) {
       await page.getByTestId(menu).click();

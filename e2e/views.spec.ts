@@ -36,7 +36,7 @@ test('light and dark themes, fitted clear of the overlays, then zoomed in with a
   await app.waitForEditor();
   await app.loadExample('corpus:moby/buildkit/frontend/dockerfile/cmd/dockerfile-frontend/Dockerfile');
   await app.waitForLayout();
-  await app.byId(TEST_IDS.theme).selectOption('light');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('light'));
   // Six stages fit the 1280×720 pane only zoomed out: simplified nodes (name only), none under an overlay.
   await expect(app.byId(TEST_IDS.graph)).toHaveAttribute('data-far', 'true');
   await expect(app.stageNodes).toHaveCount(6);
@@ -49,11 +49,11 @@ test('light and dark themes, fitted clear of the overlays, then zoomed in with a
   await app.stage(2).getByRole('button').click();
   await app.waitForLayout();
   await app.screenshot('light-buildkit-frontend');
-  await app.byId(TEST_IDS.theme).selectOption('dark');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('.monaco-editor.vs-dark')).toBeVisible();
   await app.screenshot('dark-buildkit-frontend');
-  await app.byId(TEST_IDS.fitView).click();
+  await app.inViewMenu(TEST_IDS.fitView, (c) => c.click());
   await app.waitForLayout();
   expect(await nodesUnderOverlays(page)).toEqual([]);
   await app.screenshot('dark-buildkit-frontend-fitted');
@@ -94,10 +94,10 @@ test('large graphs: moby/moby and 200 generated stages, fitted around the target
   await expect(page.locator('.graph-note')).toBeHidden();
   await app.setText(generated(200));
   await expect(app.byId(TEST_IDS.summary)).toHaveAttribute('data-stages', '200');
-  await app.byId(TEST_IDS.fitView).click();
+  await app.inViewMenu(TEST_IDS.fitView, (c) => c.click());
   await app.waitForLayout();
   await app.screenshot('large-generated-200');
-  await page.getByTestId(TEST_IDS.direction).selectOption('RIGHT');
+  await app.inViewMenu(TEST_IDS.direction, (c) => c.selectOption('RIGHT'));
   await app.waitForLayout();
   await app.screenshot('large-generated-200-right');
 });

@@ -28,6 +28,7 @@ import { BuildPanel } from './player/BuildPanel.tsx';
 import { usePlayerLineMarks } from './player/lineMarks.ts';
 import { PresentBar } from './player/PresentBar.tsx';
 import { useDiagnosticMessage } from './panels/useDiagnosticMessage.ts';
+import { formatList } from './i18n/lists.ts';
 import { useDispatch, useStore } from './state/store.tsx';
 import { useAnalysis } from './state/useAnalysis.ts';
 import { useLastGood } from './state/useLastGood.ts';
@@ -46,7 +47,7 @@ export function App() {
   const dark = useDarkTheme(s.options.theme);
   const dockerignore = useMemo(() => dockerignoreFor(s.files, s.graphFile?.name), [s.files, s.graphFile?.name]);
   const { view } = useAnalysis(s.text, s.version, s.options, dockerignore);
-  const shown = useLastGood(view);
+  const shown = useLastGood(view, s.graphFile?.id ?? null, s.version);
   const choices = useMemo(() => targetChoices(view?.stages ?? []), [view?.stages]);
   const message = useDiagnosticMessage();
   const [tab, setTab] = useState('problems');
@@ -68,13 +69,15 @@ export function App() {
   const onCursor = useCallback((id: number, line: number) => dispatch({ type: 'cursor', id, line }), [dispatch]);
   const activeFile = s.files[s.active];
 
-  const diagnostics = view?.diagnostics ?? [];
+  // An empty editor is a calm empty state (the graph pane says what to do), never an error.
+  const diagnostics = useMemo(() => (view?.diagnostics ?? []).filter((d) => d.code !== 'EmptyDockerfile'), [view?.diagnostics]);
   const metaArgs = view?.metaArgs ?? [];
   const graphView = shown.view;
   const allNodes = graphView?.graph.nodes.length ?? 0;
   const tooLarge = allNodes > MAX_DRAWN_NODES;
   const graph = graphView && allNodes > 0 && !tooLarge ? graphView.graph : null;
   const stageCount = graphView?.stages.length ?? 0;
+  const overrides = Object.entries(s.options.buildArgs).map(([k, v]) => `${k}=${v}`);
   return (
     <ChecksProvider checks={view?.checks ?? null} mode={checkMode} setMode={setCheckMode}>
     <div className="app" data-testid={TEST_IDS.app}>
@@ -110,7 +113,19 @@ export function App() {
         </section>
         <section className="graph-section" id="graph-pane" aria-label={t('graph.label')} tabIndex={-1}>
           <p className="graph-summary" data-testid={TEST_IDS.summary} data-stages={stageCount} aria-live="polite">
-            {t('graph.summary', { stages: stageCount, edges: graphView?.graph.edges.length ?? 0 })}
+            {t('graph.summary', { stages: t('graph.stages', { count: stageCount }), edges: t('graph.dependencies', { count: graphView?.graph.edges.length ?? 0 }) })}
+            {overrides.length > 0 && (
+              // Build args set in their tab stay in force while it is hidden: say so where the graph is read.
+              <button type="button" className="graph-status-chip" data-testid="arg-overrides" onClick={() => setTab('args')}>
+                {t('toolbar.argOverrides', { list: formatList(overrides, i18n.language) })}
+              </button>
+            )}
+            {s.options.classic && <span className="graph-status-chip" data-testid="classic-status">{t('toolbar.classicStatus')}</span>}
+            {shown.stale && (
+              <span className="graph-stale" role="status" data-testid={TEST_IDS.staleBanner}>
+                {t('graph.stale')}
+              </span>
+            )}
           </p>
           <ReactFlowProvider>
             <GraphView graph={graph} stages={graphView?.stages ?? []} stale={shown.stale} dark={dark} tooLarge={tooLarge ? allNodes : null} version={graphView?.version ?? -1} />

@@ -23,7 +23,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <StoreProvider>
+      <StoreProvider welcome={!embed.embed}>
         {embed.embed ? <EmbedApp withEditor={embed.editor} /> : <PlayerProvider><App /></PlayerProvider>}
       </StoreProvider>
     </StrictMode>,

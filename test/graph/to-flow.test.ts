@@ -25,6 +25,7 @@ const inputs = (over: Partial<ViewInputs> = {}): ViewInputs => ({
   language: 'en',
   nodeAria: (n) => n.id,
   edgeAria: (kind, s, t) => `${kind} ${s} ${t}`,
+  stageLabel: (n) => (n.name === null ? `stage ${n.stage} (unnamed)` : n.label),
   ...over,
 });
 const positionsOf = (g: GraphModel) => {

@@ -56,11 +56,14 @@ export function classicBuildLog(analysis: Analysis, file: string, tags: readonly
   const lastId = new Map<number, string>();
   let stage = -1;
   let step = 0;
+  // The classic builder counts only what it dispatches: the meta ARGs and the stages up to the
+  // target (builder/dockerfile/builder.go, dispatchDockerfileWithCancellation: totalCommands).
+  const total = all.filter((ins) => ins.range.start.line <= target.endLine).length;
   for (const ins of all) {
     if (ins.range.start.line > target.endLine) break;
     step++;
     const at: FileLine = { file, line: ins.range.start.line };
-    out.push({ text: `Step ${step}/${all.length} : ${ins.text.trim()}`, source: at });
+    out.push({ text: `Step ${step}/${total} : ${ins.text.trim()}`, source: at });
     if (ins.keyword === 'from') {
       if (stage >= 0) lastId.set(stage, id);
       const st = analysis.stages.find((s) => s.startLine === ins.range.start.line);

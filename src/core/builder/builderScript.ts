@@ -8,6 +8,7 @@ import { EXTRACT_FOLDER, sourceKey, type BuilderPlan, type ExtractSource } from 
 import { showControlCharacters } from './controlChars.ts';
 import { shellQuote } from './paths.ts';
 import type { FileLine, Link, WorkspaceFile } from './types.ts';
+import { fillComment, type GeneratedComments } from './comments.ts';
 
 export interface ScriptInputs {
   readonly a: Analysis;
@@ -17,6 +18,7 @@ export interface ScriptInputs {
   readonly fromOut: ReadonlyMap<number, FileLine>;
   /** Original COPY --from line → the plain COPY written for it. */
   readonly copyOut: ReadonlyMap<number, FileLine>;
+  readonly comments: GeneratedComments;
 }
 
 /**
@@ -30,12 +32,12 @@ export function renderScript(s: ScriptInputs, buildArgs: Readonly<Record<string,
   const links: Link[] = [];
   const at = (line: number): FileLine => ({ file: s.input, line });
   const file = 'build.sh';
-  const out: string[] = ['#!/bin/sh', `# Builder pattern for ${showControlCharacters(s.input)}, written by Stagecraft: one image per stage, files copied out with docker cp.`];
+  const out: string[] = ['#!/bin/sh', `# ${fillComment(s.comments.scriptHeader, { input: showControlCharacters(s.input) })}`];
   const extracts = s.plan.steps.some((st) => st.kind === 'extract');
   if (extracts) {
     out.push(
-      `# The files are copied out into ${EXTRACT_FOLDER}, a new folder this script creates and removes at the end.`,
-      `# If ${EXTRACT_FOLDER} already exists (an earlier run stopped half-way), the script stops: remove it first.`,
+      `# ${fillComment(s.comments.extractFolder, { folder: EXTRACT_FOLDER })}`,
+      `# ${fillComment(s.comments.extractExists, { folder: EXTRACT_FOLDER })}`,
     );
   }
   out.push('set -e');

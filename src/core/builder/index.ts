@@ -13,3 +13,4 @@ export { ownValue } from './records.ts';
 export { argNamesOf, declaredArgNames, splitBuildArgs } from './declaredArgs.ts';
 export { hasControlCharacter, showControlCharacters } from './controlChars.ts';
 export { EXTRACT_FOLDER } from './builderPlan.ts';
+export { ENGLISH_COMMENTS, fillComment, type GeneratedComments } from './comments.ts';

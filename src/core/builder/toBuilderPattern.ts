@@ -6,6 +6,7 @@
  */
 import { analyze } from '../analyze/analyze.ts';
 import type { Analysis, Instruction } from '../model.ts';
+import { ENGLISH_COMMENTS, type GeneratedComments } from './comments.ts';
 import { planBuilderPattern, sourceKey, type BuilderPlan, type ExtractSource, type PlannedStage } from './builderPlan.ts';
 import { renderScript } from './builderScript.ts';
 import { hasControlCharacter, showControlCharacters } from './controlChars.ts';
@@ -29,6 +30,8 @@ export interface BuilderPatternOptions {
   readonly keepUndeclaredArgs?: boolean;
   /** The input's file name, used in notes and links; default `Dockerfile`. */
   readonly fileName?: string;
+  /** The comments written into build.sh (English by default). */
+  readonly comments?: GeneratedComments;
 }
 
 export interface BuilderPatternResult {
@@ -69,7 +72,7 @@ export function toBuilderPattern(text: string, options: BuilderPatternOptions = 
   const r = new Renderer(analysis, plan, text.split(/\r?\n/), input, notes);
   const files = [...plan.stages.values()].filter((p) => !p.isFinal).map((p) => r.stageFile(p));
   files.push(r.stageFile([...plan.stages.values()].find((p) => p.isFinal)!));
-  const script = renderScript({ a: analysis, plan, input, fromOut: r.fromOut, copyOut: r.copyOut }, passed);
+  const script = renderScript({ a: analysis, plan, input, fromOut: r.fromOut, copyOut: r.copyOut, comments: options.comments ?? ENGLISH_COMMENTS }, passed);
   files.push(script.file);
   return { analysis, plan, files, notes: sortNotes(notes), links: [...r.links, ...script.links] };
 }

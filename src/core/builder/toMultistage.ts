@@ -15,10 +15,13 @@ import { runScript, type Extracted } from './scriptRun.ts';
 import { stageNames } from './stageNames.ts';
 import { rewriteStage } from './stageRewrite.ts';
 import type { FileLine, Link, Note, WorkspaceFile } from './types.ts';
+import { ENGLISH_COMMENTS, fillComment, type GeneratedComments } from './comments.ts';
 
 export interface MultistageOptions {
   /** The script's workspace path; default `build.sh`. */
   readonly script?: string;
+  /** The comments written into the Dockerfile (English by default). */
+  readonly comments?: GeneratedComments;
 }
 
 export interface ConvertedStage {
@@ -80,7 +83,8 @@ export function toMultistage(files: readonly WorkspaceFile[], options: Multistag
   const commands = buildCommands(run, names, script, notes);
   for (const [name, value] of directives) emit(`# ${name}=${value}`);
   const scriptShown = showControlCharacters(script);
-  emit(`# Multi-stage version of ${scriptShown}, written by Stagecraft. Build it with one command:`);
+  const words = options.comments ?? ENGLISH_COMMENTS;
+  emit(`# ${fillComment(words.multistageHeader, { script: scriptShown })}`);
   emit(`#   ${commands[0] ?? 'docker build .'}`);
   for (const g of globals.values()) emit(g.text);
 
@@ -98,7 +102,7 @@ export function toMultistage(files: readonly WorkspaceFile[], options: Multistag
       carried.unshift(c);
     }
     for (const c of carried) { emit(c.text); stageLinesUsed.add(c.line); links.push({ kind: 'line', multistage: [{ file: OUT, line: out.length }], builderPattern: [{ file: script, line: c.line }] }); }
-    emit(`# ${showControlCharacters(b.dockerfile)}, built by ${scriptShown} line ${b.line}`);
+    emit(`# ${fillComment(words.builtBy, { dockerfile: showControlCharacters(b.dockerfile), script: scriptShown, line: b.line })}`);
     if (src === null) {
       const fromLine = emit(`FROM scratch${name ? ` AS ${name}` : ''}`);
       stages.push({ name, tags: b.tags, dockerfile: b.dockerfile, buildLine: b.line, fromLine });

@@ -2,6 +2,7 @@
  * Analysis → graph model. Pure: the same analysis always gives the same graph (ids included),
  * so the UI can reuse layouts and node objects between edits.
  */
+import { resolveWorkdir } from '../analyze/layers.ts';
 import type { Analysis, BuildContext, Edge, SourceRef, Stage } from '../model.ts';
 import type { EdgeItem, GraphEdge, GraphModel, GraphNode, InstructionLine, StageNode, UnbuiltWhy } from './types.ts';
 
@@ -17,12 +18,23 @@ function unbuiltWhy(built: boolean, index: number, target: number | null): Unbui
   return target !== null && index > target ? 'afterTarget' : 'notNeeded';
 }
 
+const LAYER_KEYWORDS = new Set(['run', 'copy', 'add']);
+
 function instructionLines(stage: Stage): InstructionLine[] {
-  return stage.instructions.map((ins) => ({
-    line: ins.range.start.line,
-    keyword: ins.keyword,
-    text: ins.text.length > MAX_INSTRUCTION_TEXT ? `${ins.text.slice(0, MAX_INSTRUCTION_TEXT - 1)}…` : ins.text,
-  }));
+  let workdir = '/';
+  return stage.instructions.map((ins): InstructionLine => {
+    const line = {
+      line: ins.range.start.line,
+      keyword: ins.keyword,
+      text: ins.text.length > MAX_INSTRUCTION_TEXT ? `${ins.text.slice(0, MAX_INSTRUCTION_TEXT - 1)}…` : ins.text,
+    };
+    if (ins.keyword === 'from' || ins.keyword === 'onbuild') return line;
+    if (LAYER_KEYWORDS.has(ins.keyword)) return { ...line, adds: 'layer' };
+    if (ins.keyword !== 'workdir') return { ...line, adds: 'meta' };
+    // As layers.ts: WORKDIR adds a layer (it creates the directory) unless it resolves to `/`.
+    workdir = resolveWorkdir(workdir, ins.args[0] ?? '/');
+    return { ...line, adds: workdir === '/' ? 'meta' : 'workdir' };
+  });
 }
 
 function stageNode(stage: Stage, all: readonly Stage[], target: number | null): StageNode {

@@ -18,6 +18,11 @@ export interface InstructionLine {
   readonly keyword: string;
   /** The instruction's logical text as written (continuations joined). */
   readonly text: string;
+  /**
+   * What it adds to the image, as layers.ts counts it: a layer (RUN, COPY, ADD), a layer because
+   * WORKDIR creates the directory, or only metadata (an empty history entry). Absent for FROM/ONBUILD.
+   */
+  readonly adds?: 'layer' | 'workdir' | 'meta';
 }
 
 export interface StageNode {

@@ -38,9 +38,14 @@ export function CompareView(props: CompareViewProps) {
   const [typedProject, setTypedProject] = useState<string | null>(null);
   const project = typedProject ?? derivedProject;
 
+  // The comments written into the generated files, in the reader's language.
+  const comments = useMemo(
+    () => ({ scriptHeader: t('compare.commentScriptHeader'), multistageHeader: t('compare.commentMultistageHeader'), builtBy: t('compare.commentBuiltBy'), extractFolder: t('compare.commentExtractFolder'), extractExists: t('compare.commentExtractExists') }),
+    [t],
+  );
   const input = useMemo<ConvertInput | null>(
-    () => (way === null ? null : { files, dockerfile, way, script: directions.script, target, buildArgs, project: way === 'toBuilderPattern' ? project : 'app' }),
-    [files, dockerfile, way, directions.script, target, buildArgs, project],
+    () => (way === null ? null : { files, dockerfile, way, script: directions.script, target, buildArgs, project: way === 'toBuilderPattern' ? project : 'app', comments }),
+    [files, dockerfile, way, directions.script, target, buildArgs, project, comments],
   );
   const sizes = useSizeDraft();
   const state = useComparison(input, sizes.draft);
@@ -53,8 +58,11 @@ export function CompareView(props: CompareViewProps) {
   const panes = useMemo(() => ({ builderPattern: left, multistage: right }), []);
   const links = useLineLinks(conv, panes);
 
+  // The comparison covers the editor (full width): choosing a line of your own files goes back to it.
   const onActivate = useCallback((file: PaneFile, line: number) => {
-    if (file.workspace) latest.current.onReveal(file.name, line);
+    if (!file.workspace) return;
+    latest.current.onReveal(file.name, line);
+    latest.current.onClose();
   }, []);
   // A note's location: render it if it was folded, light it up, then focus it.
   const [toFocus, setToFocus] = useState<LineRef | null>(null);
@@ -134,6 +142,15 @@ export function CompareView(props: CompareViewProps) {
           {state.kind === 'converting' && (
             <p className="cmp-busy is-over" role="status" data-testid={COMPARE_IDS.busy}>{t('compare.converting')}</p>
           )}
+          {/* The scoreboard first: what each way takes, then the two ways side by side. */}
+          {conv.buildable ? (
+            <div className={`cmp-measures${state.kind === 'converting' ? ' is-stale' : ''}`}>
+              <MetricsTable measured={ready.measured} />
+              <SizeInputs askImages={ready.measured.askImages} artifacts={conv.artifacts} api={sizes} />
+            </div>
+          ) : (
+            <p className="cmp-empty">{t('compare.nothingToMeasure')}</p>
+          )}
           <div className="cmp-sides">
             <CodeSide ref={left} side="builderPattern" files={conv.builderPattern} generated={conv.way === 'toBuilderPattern'}
               commands={[conv.commands.builderPattern]} lit={links.lit} reveal={toFocus?.side === 'builderPattern' ? toFocus : null} onHover={links.onHover} onFocusLine={links.onFocusLine}
@@ -145,14 +162,6 @@ export function CompareView(props: CompareViewProps) {
             />
           </div>
           <NoEquivalent notes={conv.notes} onShow={onShowNote} />
-          {conv.buildable ? (
-            <div className={`cmp-measures${state.kind === 'converting' ? ' is-stale' : ''}`}>
-              <MetricsTable measured={ready.measured} />
-              <SizeInputs askImages={ready.measured.askImages} artifacts={conv.artifacts} api={sizes} />
-            </div>
-          ) : (
-            <p className="cmp-empty">{t('compare.nothingToMeasure')}</p>
-          )}
           <NotesList notes={conv.notes} onShow={onShowNote} />
           {conv.buildable && <BuildLogs logs={ready.measured.logs} commands={conv.commands} />}
         </div>

@@ -32,9 +32,12 @@ export function useCellText(): (c: Cell, estimate: boolean) => string {
         return t('compare.unknown');
       case 'count':
         return numbers.format(c.value);
-      case 'bytes':
+      case 'bytes': {
+        // On screen a unit is a word: `15.7 MB` (the logs keep docker's own `15.7MB`).
+        const size = c.text.replace(/(?<=\d)(?=[kMGTP]?B$)/, ' ');
         // Nothing is exactly nothing: only a non-zero size is an estimate.
-        return estimate && c.value !== 0 ? t('compare.about', { size: c.text }) : c.text;
+        return estimate && c.value !== 0 ? t('compare.about', { size }) : size;
+      }
     }
   };
 }
@@ -51,7 +54,7 @@ function Row({ row, text }: { readonly row: PrintedRow; readonly text: (c: Cell,
     <tr data-metric={row.key}>
       <th scope="row">
         {t(METRIC_LABEL[row.key])}
-        {row.estimate && <span className="cmp-estimate"> ({t('compare.estimate')})</span>}
+        {row.estimate && <span className="cmp-estimate"> {t('compare.estimate')}</span>}
       </th>
       {cell('builderPattern')}
       {cell('multistage')}

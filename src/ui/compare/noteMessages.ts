@@ -67,18 +67,18 @@ export const NOTE_MESSAGES_ZH: Readonly<Record<NoteCode, string>> = {
   RepairedFromSpace:
     'FROM {written} 的冒号后面有空格：BuildKit 在这里会失败（FROM 需要一个或三个参数）。按 FROM {repaired} 读取。',
   RepairedKeywordColon: '“{written}”不是指令（BuildKit 会失败：未知指令）；按 {repaired} 读取。',
-  TargetMissing: '没有可以构建的阶段（目标 {target}），因此没有写出构建器模式的文件。',
+  TargetMissing: '没有可以构建的阶段（目标 {target}），因此没有写出builder 模式的文件。',
   DockerfileErrors: '这个 Dockerfile 有 {count} 个会让 BuildKit 失败的错误（第一个：第 {line} 行，{code}）；生成的文件与 Dockerfile 的写法保持一致。',
   MountFromNoEquivalent:
-    'RUN --mount from={source} 在构建器模式中没有对应的写法：17.05 之前还没有 --mount。保留为指向镜像 {image}（需要 BuildKit）。',
+    'RUN --mount from={source} 在builder 模式中没有对应的写法：17.05 之前还没有 --mount。保留为指向镜像 {image}（需要 BuildKit）。',
   CopyLinkNoEquivalent:
-    'COPY --link 在构建器模式中没有对应的写法：取出文件是构建之前的单独一步。保留了这个参数（BuildKit 在任何 COPY 上都接受它）。',
-  OnbuildCopyFrom: 'ONBUILD {text} 会在之后以此镜像为基础构建时从 {source} 复制；构建器模式无法提前取出它。保持原样。',
+    'COPY --link 在builder 模式中没有对应的写法：取出文件是构建之前的单独一步。保留了这个参数（BuildKit 在任何 COPY 上都接受它）。',
+  OnbuildCopyFrom: 'ONBUILD {text} 会在之后以此镜像为基础构建时从 {source} 复制；builder 模式无法提前取出它。保持原样。',
   WildcardExtractsFolder: 'docker cp 不展开通配符：{path} 从取出的文件夹 {folder} 中获取。',
   CopyPathVariable: '复制的路径 {path} 用到了变量，Dockerfile 会展开它，但 docker cp 不会；保持原样。',
   CreateNeedsCommand: '阶段 {stage} 没有 CMD 或 ENTRYPOINT，所以 docker create 使用一个占位命令（“{command}”）；它从不运行。',
   ContextCopyIncludesExtracted:
-    '“{text}”复制整个构建上下文，而在构建器模式中，上下文里还包含这次构建之前取出的文件。',
+    '“{text}”复制整个构建上下文，而在builder 模式中，上下文里还包含这次构建之前取出的文件。',
   InvalidProject: '“{project}”不是有效的镜像名（只能用小写字母、数字、.、_、-、/）；改用 {used}。',
   ControlCharacterInName: '“{name}”里有控制字符（比如换行），写进文件就会另起一行；所以什么都没有写。请给它改个名字。',
   BuildArgUndeclared:

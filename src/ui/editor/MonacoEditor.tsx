@@ -19,6 +19,7 @@ import { registerExplainHover } from './hover/explainHover.ts';
 
 registerExplainHover(); // once per page: Monaco's providers are global
 import { runPendingCommand } from './language/pendingAction.ts';
+import { textSize, useTextSize } from '../state/textSize.ts';
 
 export interface EditorProps {
   readonly files: readonly OpenFile[];
@@ -77,7 +78,7 @@ export default function MonacoEditor(props: EditorProps) {
       theme: callbacks.current.dark ? 'stagecraft-dark' : 'stagecraft-light',
       automaticLayout: true,
       minimap: { enabled: false },
-      fontSize: 13,
+      fontSize: Math.round(13 * textSize()),
       scrollBeyondLastLine: false,
       wordBasedSuggestions: 'off',
       ariaLabel: callbacks.current.ariaLabel,
@@ -221,6 +222,8 @@ export default function MonacoEditor(props: EditorProps) {
 
   useEffect(() => monaco.editor.setTheme(props.dark ? 'stagecraft-dark' : 'stagecraft-light'), [props.dark]);
   useEffect(() => ed.current?.updateOptions({ ariaLabel: props.ariaLabel }), [props.ariaLabel]);
+  const size = useTextSize();
+  useEffect(() => ed.current?.updateOptions({ fontSize: Math.round(13 * size) }), [size]);
 
   return <div ref={host} className="editor-host nokey" data-testid="editor" />;
 }

@@ -28,3 +28,9 @@ export const SEED_EXAMPLES: readonly SeedExample[] = [
 export function seedPaths(e: SeedExample): string[] {
   return e.kind === 'file' ? [e.path] : e.files.map((f) => `${e.folder}/${f}`);
 }
+
+/** Where a tutorial can be read (only the ones published at a stable address). */
+export const SEED_LINKS: Readonly<Record<string, string | undefined>> = {
+  // Seed 004 is a translation of Docker's own page.
+  '004': 'https://docs.docker.com/build/building/multi-stage/',
+};

@@ -65,14 +65,15 @@ function DepEdgeView(props: EdgeProps<DepFlowEdge>) {
           >
             {showBadge && (
               <span className="edge-badge" data-testid={TEST_IDS.edgeBadge} onClick={() => actions.revealEdge(id)}>
-                {t(`edge.${kind}`)}
+                {/* What was written (`--from=0`, `from=cache`), so learners see the reference they typed. */}
+                {data.via !== null ? <span data-user translate="no">{data.via}</span> : t(`edge.${kind}`)}
                 {count > 1 ? ` ×${count}` : ''}
               </span>
             )}
             {showTip && (
               <div className="edge-tip" role="tooltip" data-testid={TEST_IDS.edgeTooltip}>
                 <div className="tip-title">
-                  {t(`legend.${kind}`)}: <span data-user translate="no">{data.sourceLabel} → {data.targetLabel}</span>
+                  {t('edge.tipTitle', { kind: t(`legend.${kind}`), source: data.sourceLabel, target: data.targetLabel })}
                 </div>
                 <p className="tip-explain">{t(`explain.graph.edge.${kind}`)}</p>
                 <ul>

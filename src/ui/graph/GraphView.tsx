@@ -26,6 +26,7 @@ import { FAR_ZOOM, FarContext } from './lod.ts';
 import { minimapClass } from './minimap.ts';
 import { EDGE_TYPES, NODE_TYPES } from './types.ts';
 import { useFit } from './useFit.ts';
+import { useHandlesFollow } from './useHandlesFollow.ts';
 import { useFlowElements, type EdgeFocus } from './useFlowElements.ts';
 
 function keepSelection<T extends { id: string; selected?: boolean }>(prev: readonly T[], next: T[]): T[] {
@@ -70,6 +71,14 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
     setNodes((prev) => keepSelection(prev, elements.nodes));
     setEdges((prev) => keepSelection(prev, elements.edges));
   }, [elements.nodes, elements.edges, setNodes, setEdges]);
+
+  useHandlesFollow(s.options.direction, nodes);
+  // The legend explains what this graph uses: its edge kinds, and dimming only when a stage is not built.
+  const legendKinds = useMemo(() => [...new Set(graph?.edges.map((e) => e.kind) ?? [])].sort().join(','), [graph]);
+  const legendDimmed = useMemo(
+    () => graph?.nodes.some((n) => n.kind === 'stage' && !(s.options.classic ? n.classicBuilt : n.reachable)) ?? false,
+    [graph, s.options.classic],
+  );
 
   const graphRef = useRef(graph);
   graphRef.current = graph;
@@ -186,7 +195,7 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
           </ReactFlow>
         </FarContext.Provider>
       </GraphActionsContext.Provider>
-      <Legend />
+      <Legend kinds={legendKinds} dimmed={legendDimmed} />
       {empty && (
         <div className="graph-overlay" data-testid={TEST_IDS.emptyState}>
           <h2>{t('graph.emptyTitle')}</h2>
@@ -198,11 +207,7 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
           {tooLarge === null ? t('graph.noGraph') : t('graph.tooLarge', { count: tooLarge })}
         </div>
       )}
-      {stale && (
-        <div className="graph-banner" role="status" data-testid={TEST_IDS.staleBanner}>
-          {t('graph.stale')}
-        </div>
-      )}
+      {/* The stale notice is in the summary line above the pane (App): nothing floating can cover it. */}
       {graph && (laying || (partial && settled)) && (
         <p className="graph-note" role="status">
           {laying ? t('graph.layingOut') : t('graph.partialView', { count: stages.length })}

@@ -14,6 +14,7 @@ import type { StageData, StageFlowNode } from './flowTypes.ts';
 import { NodeHandles } from './handles.tsx';
 import { NodeProgress } from '../player/NodeProgress.tsx';
 import { LayersTip, StatusTip, TotalTip } from '../explain/GraphTips.tsx';
+import { InstructionAdds } from './InstructionAdds.tsx';
 import { FAR_NAME_PX, MONO_ADVANCE, farLines, useFar } from './lod.ts';
 import { useStageMenu } from './StageMenu.tsx';
 
@@ -51,7 +52,7 @@ function NearStage({ data }: { readonly data: StageData }) {
   const base =
     f.replacedBy ? t('fidelity.replacedBy', { value: f.replacedBy.value })
     : f.base.kind === 'image' ? t('node.fromImage', { ref: f.base.ref })
-    : f.base.kind === 'stage' ? t('node.fromStage', { label: f.base.label })
+    : f.base.kind === 'stage' ? t('node.fromStage', { label: f.base.label === `stage-${f.base.stage}` ? `#${f.base.stage}` : f.base.label })
     : t('node.fromScratch');
   const menu = useStageMenu(f.stage, f.label);
   return (
@@ -61,7 +62,11 @@ function NearStage({ data }: { readonly data: StageData }) {
       {menu.menu}
       <div className="stage-title">
         <span className="stage-index">#{f.stage}</span>
-        <span className="stage-name" data-user translate="no" title={f.description}>{f.label}</span>
+        {f.named ? (
+          <span className="stage-name" data-user translate="no" title={f.description}>{f.label}</span>
+        ) : (
+          <span className="stage-name is-unnamed" title={f.description}>{t('node.unnamedName', { index: f.stage })}</span>
+        )}
         {f.isTarget && <StatusTip stage={f.stage} classic={false}><span className="badge badge-target">{t('node.target')}</span></StatusTip>}
         <StageChecksBadge stage={f.stage} />
       </div>
@@ -90,6 +95,7 @@ function NearStage({ data }: { readonly data: StageData }) {
           {f.instructions.map((ins) => (
             <li key={ins.line} title={ins.text}>
               <span className="ins-line">{ins.line}</span> <span className={`ins-kw kw-${ins.keyword}`}>{ins.text}</span>
+              {ins.adds && <InstructionAdds adds={ins.adds} />}
             </li>
           ))}
         </ol>

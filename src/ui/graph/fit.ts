@@ -7,6 +7,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { boundsOf, fitViewport, type Fit, type FitRequest, type Rect } from '../../core/graph/viewport.ts';
 import type { DepFlowEdge, FlowNode } from './flowTypes.ts';
 import { FIT_MIN_ZOOM } from './lod.ts';
+import { fitZooms, textSize } from '../state/textSize.ts';
 
 const OVERLAYS = '.legend, .react-flow__minimap, .react-flow__controls, .sc-sharebar';
 /** Free space around a fitted graph, in pixels. */
@@ -58,8 +59,9 @@ export async function fitFlow(
     overlays: overlaysOver(pane),
     bounds,
     focus: focusNode ? rectOf(focusNode) : null,
-    minZoom: FIT_MIN_ZOOM,
-    maxZoom: FIT_MAX_ZOOM,
+    // A larger text size keeps the graph's text large too (shown around the target if need be).
+    minZoom: fitZooms(textSize(), { min: FIT_MIN_ZOOM, max: FIT_MAX_ZOOM }).min,
+    maxZoom: fitZooms(textSize(), { min: FIT_MIN_ZOOM, max: FIT_MAX_ZOOM }).max,
     margin: MARGIN,
   };
   let fit = fitViewport(request);

@@ -22,6 +22,8 @@ export type StatusKey =
 export interface StageFace {
   readonly stage: number;
   readonly label: string;
+  /** False for a stage without AS: it is referred to by its index (`--from=0`). */
+  readonly named: boolean;
   readonly base: StageNode['base'];
   readonly platform: string | null;
   readonly layers: number;
@@ -60,6 +62,8 @@ export interface DepData extends Record<string, unknown> {
   readonly hovered: boolean;
   readonly sourceLabel: string;
   readonly targetLabel: string;
+  /** What the Dockerfile wrote for this copy or mount (`--from=0`), when every instruction wrote the same. */
+  readonly via: string | null;
   /** The instructions behind the edge (with their lines), only while its details show. */
   readonly items: readonly EdgeItem[] | null;
 }

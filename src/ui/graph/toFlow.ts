@@ -8,7 +8,7 @@
 import { MarkerType } from '@xyflow/react';
 import type { Point } from '../../core/graph/layout.ts';
 import { nodeSize } from '../../core/graph/size.ts';
-import type { Direction, EdgeItem, GraphModel, GraphNode, InstructionLine, StageNode } from '../../core/graph/types.ts';
+import type { Direction, EdgeItem, GraphEdge, GraphModel, GraphNode, InstructionLine, StageNode } from '../../core/graph/types.ts';
 import { deepEqual } from '../../core/graph/equal.ts';
 import type { DepFlowEdge, FlowNode, StageFace, StatusKey } from './flowTypes.ts';
 
@@ -25,6 +25,8 @@ export interface ViewInputs {
   readonly language: string;
   readonly nodeAria: (n: GraphNode) => string;
   readonly edgeAria: (kind: string, source: string, target: string, count: number) => string;
+  /** A stage as the reader refers to it: its name, or "stage 0 (unnamed: use --from=0)". */
+  readonly stageLabel: (n: StageNode) => string;
 }
 
 interface NodeEntry {
@@ -54,9 +56,9 @@ function statusOf(n: StageNode, classic: boolean): StatusKey {
   return n.reachable ? null : 'node.classicOnly';
 }
 
-function labelOf(n: GraphNode | undefined): string {
+function labelOf(n: GraphNode | undefined, v: ViewInputs): string {
   if (!n) return '?';
-  return n.kind === 'stage' ? n.label : n.kind === 'image' ? n.ref : 'scratch';
+  return n.kind === 'stage' ? v.stageLabel(n) : n.kind === 'image' ? n.ref : 'scratch';
 }
 
 const sameInstructions = (a: readonly InstructionLine[] | null, b: readonly InstructionLine[] | null): boolean =>
@@ -65,7 +67,7 @@ const sameInstructions = (a: readonly InstructionLine[] | null, b: readonly Inst
 /** Does `face` show exactly what a face of `n` would? (Line numbers count only in an open list.) */
 function sameFace(face: StageFace, n: StageNode, expanded: boolean): boolean {
   return (
-    face.stage === n.stage && face.label === n.label && face.platform === n.platform && face.layers === n.layers &&
+    face.stage === n.stage && face.label === n.label && face.named === (n.name !== null) && face.platform === n.platform && face.layers === n.layers &&
     face.totalLayers === n.totalLayers && face.instructionCount === n.instructionCount && face.isTarget === n.isTarget &&
     deepEqual(face.base, n.base) && sameInstructions(face.instructions, expanded ? n.instructions : null) &&
     deepEqual(face.replacedBy, n.replacedBy) && face.description === n.description
@@ -75,6 +77,7 @@ function sameFace(face: StageFace, n: StageNode, expanded: boolean): boolean {
 const faceOf = (n: StageNode, expanded: boolean): StageFace => ({
   stage: n.stage,
   label: n.label,
+  named: n.name !== null,
   base: n.base,
   platform: n.platform,
   layers: n.layers,
@@ -90,6 +93,13 @@ const faceOf = (n: StageNode, expanded: boolean): StageFace => ({
 function stillShows(out: FlowNode, n: GraphNode, expanded: boolean): boolean {
   if (out.type === 'stage') return n.kind === 'stage' && sameFace(out.data.face, n, expanded);
   return n.kind !== 'stage' && deepEqual(out.data.node, n);
+}
+
+/** What the Dockerfile wrote for a copy or mount edge (`--from=0`, `from=cache`), when every instruction wrote the same. */
+function writtenAs(e: GraphEdge): string | null {
+  if (e.kind !== 'copy' && e.kind !== 'mount') return null;
+  const first = e.items[0]?.via;
+  return first !== undefined && e.items.every((i) => i.via === first) ? first : null;
 }
 
 const sameItems = (a: readonly EdgeItem[] | null, b: readonly EdgeItem[] | null): boolean => a === b || deepEqual(a, b);
@@ -170,9 +180,10 @@ export function toFlow(
     const dimmed = !stageBuilt.get(e.target);
     const hovered = v.hoveredEdge === e.id;
     const items = v.detailEdges.has(e.id) ? e.items : null;
-    const sourceLabel = labelOf(byId.get(e.source));
-    const targetLabel = labelOf(byId.get(e.target));
-    const key = `${e.kind}|${e.count}|${dimmed}|${hovered}|${sourceLabel}|${targetLabel}|${v.language}`;
+    const sourceLabel = labelOf(byId.get(e.source), v);
+    const targetLabel = labelOf(byId.get(e.target), v);
+    const via = writtenAs(e);
+    const key = `${e.kind}|${e.count}|${dimmed}|${hovered}|${sourceLabel}|${targetLabel}|${via}|${v.language}`;
     seenEdges.add(e.id);
     const hit = cache.edges.get(e.id);
     let out: DepFlowEdge;
@@ -185,7 +196,7 @@ export function toFlow(
         target: e.target,
         markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
         ariaLabel: v.edgeAria(e.kind, sourceLabel, targetLabel, e.count),
-        data: { kind: e.kind, count: e.count, dimmed, hovered, sourceLabel, targetLabel, items },
+        data: { kind: e.kind, count: e.count, dimmed, hovered, sourceLabel, targetLabel, via, items },
       };
     }
     if (out !== hit?.out) cache.edges.set(e.id, { key, out });

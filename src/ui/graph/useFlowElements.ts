@@ -4,7 +4,7 @@
  */
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GraphModel, GraphNode } from '../../core/graph/types.ts';
+import type { GraphModel, GraphNode, StageNode } from '../../core/graph/types.ts';
 import { useStore } from '../state/store.tsx';
 import { stageAtLine, type StageSpan } from '../state/view.ts';
 import type { DepFlowEdge, FlowNode } from './flowTypes.ts';
@@ -34,7 +34,7 @@ export function useFlowElements(graph: GraphModel | null, stages: readonly Stage
   const language = i18n.language;
   const nodeAria = useMemo(
     () => (n: GraphNode) =>
-      n.kind === 'stage' ? t('node.stageAria', { index: n.stage, label: n.label })
+      n.kind === 'stage' ? t('node.stageAria', { index: n.stage, label: n.name === null ? t('node.unnamedName', { index: n.stage }) : n.label })
       : n.kind === 'image' ? t('node.imageAria', { ref: n.ref })
       : t('node.scratchAria'),
     [t],
@@ -44,6 +44,7 @@ export function useFlowElements(graph: GraphModel | null, stages: readonly Stage
       t('edge.aria', { kind: t(`edge.${kind}`), source, target, count }),
     [t],
   );
+  const stageLabel = useMemo(() => (n: StageNode) => (n.name === null ? t('node.unnamed', { index: n.stage }) : n.label), [t]);
   const { hovered, selected } = edgeFocus;
   const detailEdges = useMemo(() => new Set([hovered, selected].filter((x): x is string => x !== null)), [hovered, selected]);
 
@@ -63,10 +64,11 @@ export function useFlowElements(graph: GraphModel | null, stages: readonly Stage
         language,
         nodeAria,
         edgeAria,
+        stageLabel,
       },
       cache.current,
     );
-  }, [graph, layout, s.options.classic, activeStage, s.selectedNode, detailEdges, hovered, expanded, s.options.direction, language, nodeAria, edgeAria]);
+  }, [graph, layout, s.options.classic, activeStage, s.selectedNode, detailEdges, hovered, expanded, s.options.direction, language, nodeAria, edgeAria, stageLabel]);
 
   return { ...flow, layout };
 }

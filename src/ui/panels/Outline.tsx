@@ -1,34 +1,45 @@
 /** A text outline of the graph (stages, what each uses, what is built), for screen readers and reading. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { outlineOf } from '../../core/graph/outline.ts';
-import type { GraphModel } from '../../core/graph/types.ts';
+import { outlineOf, type OutlineRef } from '../../core/graph/outline.ts';
+import { stageId } from '../../core/graph/build.ts';
+import type { GraphModel, StageNode } from '../../core/graph/types.ts';
+import { formatList, stageLabel } from '../i18n/lists.ts';
 import { TEST_IDS } from '../testIds.ts';
 
 export function Outline({ graph, classic }: { readonly graph: GraphModel | null; readonly classic: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const entries = useMemo(() => (graph ? outlineOf(graph) : []), [graph]);
   if (entries.length === 0) return <p className="muted">{t('outline.empty')}</p>;
+  const stages = new Map<string, StageNode>(entries.map((e) => [e.stage.id, e.stage]));
+  // Unnamed stages read as `--from` takes them ("stage 0 (unnamed: use --from=0)"), never `stage-0`.
+  const nameOf = (r: OutlineRef): string => {
+    const st = stages.get(r.id);
+    return st ? stageLabel(t, st) : r.label;
+  };
+  const list = (items: readonly string[]): string => formatList(items, i18n.language);
   const built = entries.filter((e) => (classic ? e.stage.classicBuilt : e.stage.reachable)).length;
-  const target = entries.find((e) => e.stage.isTarget)?.stage.label ?? '?';
+  const targetStage = entries.find((e) => e.stage.isTarget)?.stage;
+  const target = targetStage ? stageLabel(t, targetStage) : '?';
+  // Every view follows the classic-builder switch: the summary says which builder it describes.
   return (
     <section className="outline" data-testid={TEST_IDS.outline} aria-label={t('outline.title')}>
-      <p>{t('outline.buildOrder', { count: built, total: entries.length, target })}</p>
+      <p data-testid="outline-summary">{t(classic ? 'outline.classicOrder' : 'outline.buildOrder', { built, count: entries.length, target })}</p>
       <ol>
         {entries.map(({ stage, uses, usedBy }) => {
           const isBuilt = classic ? stage.classicBuilt : stage.reachable;
           const base =
             stage.base.kind === 'image' ? t('outline.basedOnImage', { ref: stage.base.ref })
-            : stage.base.kind === 'stage' ? t('outline.basedOnStage', { label: stage.base.label })
+            : stage.base.kind === 'stage' ? t('outline.basedOnStage', { label: nameOf({ id: stageId(stage.base.stage), label: stage.base.label, kind: 'stage' }) })
             : t('outline.basedOnScratch');
           const parts = [stage.replacedBy ? t('fidelity.replacedBy', { value: stage.replacedBy.value }) : base];
           if (stage.description) parts.push(stage.description);
-          if (uses.length > 0) parts.push(t('outline.dependsOn', { list: uses.map((u) => `${u.label} (${t(`edge.${u.edge}`)})`).join(', ') }));
-          if (usedBy.length > 0) parts.push(t('outline.usedBy', { list: [...new Set(usedBy.map((u) => u.label))].join(', ') }));
+          if (uses.length > 0) parts.push(t('outline.dependsOn', { list: list(uses.map((u) => t('edge.usesItem', { label: nameOf(u), kind: t(`edge.${u.edge}`) }))) }));
+          if (usedBy.length > 0) parts.push(t('outline.usedBy', { list: list([...new Set(usedBy.map(nameOf))]) }));
           return (
             <li key={stage.id}>
               {t('outline.entry', {
-                stage: t('outline.stage', { index: stage.stage, label: stage.label }),
+                stage: stage.name === null ? stageLabel(t, stage) : t('outline.stage', { index: stage.stage, label: stage.label }),
                 target: stage.isTarget ? t('outline.targetMark') : '',
                 built: isBuilt ? t('outline.built') : t('outline.notBuilt'),
                 parts: parts.join(t('outline.separator')),

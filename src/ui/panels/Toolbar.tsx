@@ -1,17 +1,24 @@
-/** The what-if controls and view switches, all native form controls (keyboard-ready). */
+/**
+ * The toolbar, one row at 1280 px in both languages: Examples, the target (the what-if the graph
+ * answers), the View menu (layout, fit, minimap, classic builder), the comparison, text size, theme
+ * and language. Sharing lives on the graph it shares (the share bar); all native controls.
+ */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Direction } from '../../core/graph/types.ts';
 import { LANGUAGES, LANGUAGE_NAMES, isLanguage } from '../i18n/index.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
 import type { StageSpan } from '../state/view.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { COMPARE_IDS } from '../compare/testIds.ts';
 import { ExamplesMenu } from './ExamplesMenu.tsx';
+import { TextSizeControl } from './TextSizeControl.tsx';
+import { ViewMenu } from './ViewMenu.tsx';
 
 /** The target choices, as a string key so the toolbar re-renders only when they change. */
 export function targetChoices(stages: readonly StageSpan[]): string {
-  return JSON.stringify([stages[stages.length - 1]?.label ?? null, ...stages.filter((s) => s.name !== null).map((s) => [s.index, s.name, s.label])]);
+  const last = stages[stages.length - 1];
+  // An unnamed last stage reads as its index (`#1`), never BuildKit's internal `stage-1`.
+  return JSON.stringify([last ? (last.name === null ? `#${last.index}` : last.label) : null, ...stages.filter((s) => s.name !== null).map((s) => [s.index, s.name, s.label])]);
 }
 
 export const Toolbar = memo(function Toolbar({ choices }: { readonly choices: string }) {
@@ -41,20 +48,7 @@ export const Toolbar = memo(function Toolbar({ choices }: { readonly choices: st
           {!known && options.target !== null && <option value={options.target}>{options.target}</option>}
         </select>
       </label>
-      <label className="field">
-        <span>{t('toolbar.direction')}</span>
-        <select
-          data-testid={TEST_IDS.direction}
-          value={options.direction}
-          onChange={(e) => dispatch({ type: 'setDirection', direction: e.target.value as Direction })}
-        >
-          <option value="DOWN">{t('toolbar.directionDown')}</option>
-          <option value="RIGHT">{t('toolbar.directionRight')}</option>
-        </select>
-      </label>
-      <button type="button" data-testid={TEST_IDS.fitView} onClick={() => dispatch({ type: 'fitView' })}>
-        {t('toolbar.fitView')}
-      </button>
+      <ViewMenu />
       {/* The builder-pattern comparison (issue 4): a toggle between the graph and the comparison view. */}
       <button
         type="button"
@@ -64,39 +58,7 @@ export const Toolbar = memo(function Toolbar({ choices }: { readonly choices: st
       >
         {t('compare.open')}
       </button>
-      <label className="check">
-        <input
-          type="checkbox"
-          data-testid={TEST_IDS.minimap}
-          checked={options.minimap}
-          onChange={(e) => dispatch({ type: 'setMinimap', minimap: e.target.checked })}
-        />
-        {t('toolbar.minimap')}
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          data-testid={TEST_IDS.classic}
-          checked={options.classic}
-          onChange={(e) => dispatch({ type: 'setClassic', classic: e.target.checked })}
-        />
-        {t('toolbar.classic')}
-      </label>
-      <label className="field">
-        <span>{t('toolbar.theme')}</span>
-        <select
-          data-testid={TEST_IDS.theme}
-          value={options.theme}
-          onChange={(e) => {
-            const v = e.target.value;
-            dispatch({ type: 'setTheme', theme: v === 'light' || v === 'dark' ? v : 'system' });
-          }}
-        >
-          <option value="system">{t('toolbar.themeSystem')}</option>
-          <option value="light">{t('toolbar.themeLight')}</option>
-          <option value="dark">{t('toolbar.themeDark')}</option>
-        </select>
-      </label>
+      <TextSizeControl />
       <label className="field">
         <span>{t('toolbar.language')}</span>
         <select

@@ -2,6 +2,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../core/model.ts';
+import { localiseParams } from '../i18n/diagParams.ts';
 
 export function useDiagnosticMessage(): (d: Diagnostic) => string {
   const { t, i18n } = useTranslation();
@@ -9,7 +10,7 @@ export function useDiagnosticMessage(): (d: Diagnostic) => string {
   return useCallback(
     (d: Diagnostic) => {
       void language; // re-render dependants when the language changes
-      return t(`diag.${d.code}`, { ...d.params, defaultValue: d.message });
+      return t(`diag.${d.code}`, { ...localiseParams(d.params, language), defaultValue: d.message });
     },
     [t, language],
   );

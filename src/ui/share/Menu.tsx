@@ -23,7 +23,7 @@ export function Menu({ label, testId, children }: MenuProps) {
 
   useEffect(() => {
     if (!open) return;
-    root.current?.querySelector<HTMLElement>('.sc-menu-panel button, .sc-menu-panel input')?.focus();
+    root.current?.querySelector<HTMLElement>('.sc-menu-panel button, .sc-menu-panel input, .sc-menu-panel select')?.focus();
     const onDown = (e: PointerEvent): void => {
       if (root.current && !root.current.contains(e.target as globalThis.Node)) setOpen(false);
     };

@@ -6,6 +6,7 @@
 import { createContext, useContext, useEffect, useMemo, useReducer, useRef, useState, type Dispatch, type ReactNode } from 'react';
 import { initialState, reducer, storeView } from './reducer.ts';
 import { loadFiles, loadOptions, saveOutcome, type SaveOutcome } from './persist.ts';
+import { startFiles } from './firstVisit.ts';
 import type { Action, StoreView } from './types.ts';
 
 const StateContext = createContext<StoreView | null>(null);
@@ -14,8 +15,22 @@ const SavedContext = createContext<SaveOutcome>('saved');
 
 const SAVE_DELAY_MS = 400;
 
-export function StoreProvider({ children }: { readonly children: ReactNode }) {
-  const [state, dispatch] = useReducer(reducer, undefined, () => initialState(loadFiles(), loadOptions()));
+/** Reads the saved workspace; on a first visit (`welcome`, the main page only) starts on the welcome example. */
+function start(welcome: boolean) {
+  const saved = loadFiles();
+  if (!welcome) return initialState(saved, loadOptions());
+  let storage: Storage | null = null;
+  try {
+    storage = localStorage;
+  } catch {
+    storage = null;
+  }
+  const { start: files, example } = startFiles(saved, storage, location.hash);
+  return { ...initialState(files, loadOptions()), example };
+}
+
+export function StoreProvider({ children, welcome = false }: { readonly children: ReactNode; readonly welcome?: boolean }) {
+  const [state, dispatch] = useReducer(reducer, welcome, start);
   const view = useMemo(() => storeView(state), [state]);
   const [saved, setSaved] = useState<SaveOutcome>('saved');
 

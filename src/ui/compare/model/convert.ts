@@ -10,6 +10,7 @@ import {
 import { baseName, isImageName, normalizePath, shellQuote } from '../../../core/builder/paths.ts';
 import type { Analysis } from '../../../core/model.ts';
 import type { Way } from './directions.ts';
+import type { GeneratedComments } from '../../../core/builder/comments.ts';
 
 export type SideKind = 'builderPattern' | 'multistage';
 
@@ -38,6 +39,8 @@ export interface ConvertInput {
   readonly buildArgs: Readonly<Record<string, string>>;
   /** Image repository for the generated tags (`toBuilderPattern` only). */
   readonly project: string;
+  /** The comments written into generated files (English when absent). */
+  readonly comments?: GeneratedComments;
 }
 
 export interface Conversion {
@@ -107,7 +110,7 @@ function fromBuilderPattern(input: ConvertInput): Conversion {
   const script = normalizePath(input.script ?? 'build.sh');
   const byPath = new Map(input.files.map((f) => [normalizePath(f.name), f]));
   const scriptFile = byPath.get(script) ?? { name: script, text: '' };
-  const r = toMultistage(input.files, { script });
+  const r = toMultistage(input.files, { script, ...(input.comments ? { comments: input.comments } : {}) });
   const used = referencedDockerfiles(scriptFile.text, script).flatMap((p) => byPath.get(p) ?? []);
   const multistageFile: WorkspaceFile = { name: 'Dockerfile', text: r.dockerfile };
   const last = r.stages[r.stages.length - 1];
@@ -133,7 +136,7 @@ function fromMultistage(input: ConvertInput): Conversion {
   const name = input.dockerfile;
   const file = input.files.find((f) => normalizePath(f.name) === normalizePath(name)) ?? { name, text: '' };
   const project = isImageName(input.project) ? input.project : 'app';
-  const r = toBuilderPattern(file.text, { project: input.project, target: input.target, buildArgs: input.buildArgs, fileName: name });
+  const r = toBuilderPattern(file.text, { project: input.project, target: input.target, buildArgs: input.buildArgs, fileName: name, ...(input.comments ? { comments: input.comments } : {}) });
   const finalTag = `${project}:latest`;
   const words = ['docker', 'build'];
   if (input.target !== null) words.push('--target', shellQuote(input.target));

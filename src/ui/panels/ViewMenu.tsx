@@ -1,0 +1,67 @@
+/**
+ * The View menu: how the graph is drawn (layout direction, fit, minimap) and which builder it
+ * describes (BuildKit, or the classic builder). Controls keep their test ids wherever they live.
+ */
+import { useTranslation } from 'react-i18next';
+import type { Direction } from '../../core/graph/types.ts';
+import { Menu } from '../share/Menu.tsx';
+import { useDispatch, useStore } from '../state/store.tsx';
+import { TEST_IDS } from '../testIds.ts';
+
+export function ViewMenu() {
+  const { t } = useTranslation();
+  const { options } = useStore();
+  const dispatch = useDispatch();
+  return (
+    <Menu label={t('toolbar.view')} testId="view-menu">
+      {(close) => (
+        <>
+          <label className="field sc-menu-field">
+            <span>{t('toolbar.direction')}</span>
+            <select
+              data-testid={TEST_IDS.direction}
+              value={options.direction}
+              onChange={(e) => dispatch({ type: 'setDirection', direction: e.target.value as Direction })}
+            >
+              <option value="DOWN">{t('toolbar.directionDown')}</option>
+              <option value="RIGHT">{t('toolbar.directionRight')}</option>
+            </select>
+          </label>
+          <label className="field sc-menu-field">
+            <span>{t('toolbar.theme')}</span>
+            <select
+              data-testid={TEST_IDS.theme}
+              value={options.theme}
+              onChange={(e) => {
+                const v = e.target.value;
+                dispatch({ type: 'setTheme', theme: v === 'light' || v === 'dark' ? v : 'system' });
+              }}
+            >
+              <option value="system">{t('toolbar.themeSystem')}</option>
+              <option value="light">{t('toolbar.themeLight')}</option>
+              <option value="dark">{t('toolbar.themeDark')}</option>
+            </select>
+          </label>
+          <button
+            type="button"
+            data-testid={TEST_IDS.fitView}
+            onClick={() => {
+              dispatch({ type: 'fitView' });
+              close();
+            }}
+          >
+            {t('toolbar.fitView')}
+          </button>
+          <label className="sc-menu-check">
+            <input type="checkbox" data-testid={TEST_IDS.minimap} checked={options.minimap} onChange={(e) => dispatch({ type: 'setMinimap', minimap: e.target.checked })} />
+            {t('toolbar.minimap')}
+          </label>
+          <label className="sc-menu-check sc-menu-wide">
+            <input type="checkbox" data-testid={TEST_IDS.classic} checked={options.classic} onChange={(e) => dispatch({ type: 'setClassic', classic: e.target.checked })} />
+            {t('toolbar.classic')}
+          </label>
+        </>
+      )}
+    </Menu>
+  );
+}
