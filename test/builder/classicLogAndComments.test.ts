@@ -24,10 +24,12 @@ describe('classic step counter', () => {
 });
 
 describe('comments written into generated files', () => {
-  const zh = { scriptHeader: '{input} 的 builder 模式版本', multistageHeader: '{script} 的多阶段构建版本：', builtBy: '{dockerfile}，由 {script} 第 {line} 行构建' };
+  const zh = { scriptHeader: '{input} 的 builder 模式版本', multistageHeader: '{script} 的多阶段构建版本：', builtBy: '{dockerfile}，由 {script} 第 {line} 行构建', extractFolder: '文件先复制到 {folder}', extractExists: '{folder} 已存在时脚本会停止' };
   it('build.sh speaks the language it is given, English by default', () => {
     expect(toBuilderPattern(SEED004).files.find((f) => f.name === 'build.sh')?.text.split('\n')[1]).toBe('# Builder pattern for Dockerfile, written by Stagecraft: one image per stage, files copied out with docker cp.');
-    expect(toBuilderPattern(SEED004, { comments: zh }).files.find((f) => f.name === 'build.sh')?.text.split('\n')[1]).toBe('# Dockerfile 的 builder 模式版本');
+    const zhScript = toBuilderPattern(SEED004, { comments: zh }).files.find((f) => f.name === 'build.sh')?.text.split('\n') ?? [];
+    expect(zhScript[1]).toBe('# Dockerfile 的 builder 模式版本');
+    expect(zhScript[2]).toBe('# 文件先复制到 stagecraft-extract');
   });
   it('the multi-stage Dockerfile too', () => {
     const files = ['Dockerfile.build', 'Dockerfile', 'build.sh'].map((name) => ({ name, text: readExample(`seed002-builder/${name}`) }));

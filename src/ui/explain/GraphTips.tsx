@@ -10,16 +10,16 @@ import type { EdgeKind } from '../../core/model.ts';
 import { currentAnalysis } from './source.ts';
 import { Tip } from './Tip.tsx';
 
-const t = (key: string, params?: Record<string, string | number>): string => i18next.t(`explain.${key}`, params ?? {});
+const tx = (key: string, params?: Record<string, string | number>): string => i18next.t(`explain.${key}`, params ?? {});
 
 export function LayersTip({ stage, children }: { readonly stage: number; readonly children: ReactNode }) {
   return (
     <Tip testId="tip-layers" explain={() => {
       const makers = layerMakers(currentAnalysis(), stage);
       return {
-        title: t('graph.layersTitle'),
+        title: tx('graph.layersTitle'),
         sentences: [{ key: makers.length === 0 ? 'graph.layersNone' : 'graph.layersWhy' }],
-        items: makers.map((m) => t(m.trigger ? 'graph.layerTrigger' : 'graph.layerLine', { line: m.line, text: m.text })),
+        items: makers.map((m) => tx(m.trigger ? 'graph.layerTrigger' : 'graph.layerLine', { line: m.line, text: m.text })),
       };
     }}>{children}</Tip>
   );
