@@ -9,6 +9,7 @@ import { analyze } from '../../core/analyze/analyze.ts';
 import { quickFixes, type QuickFix } from '../../core/checks/fixes.ts';
 import { ruleByName } from '../../core/checks/index.ts';
 import type { Finding } from '../../core/checks/index.ts';
+import { tooLargeForAutomatic } from './language/engine.ts';
 import { monaco } from './monaco.ts';
 
 function title(fix: QuickFix): string {
@@ -46,7 +47,7 @@ function toAction(model: editor.ITextModel, marker: editor.IMarkerData, fix: Qui
 monaco.languages.registerCodeActionProvider('dockerfile', {
   provideCodeActions(model, _range, context) {
     const ours = context.markers.map((m) => [m, findingOf(m)] as const).filter((x): x is readonly [editor.IMarkerData, Finding] => x[1] !== null);
-    if (ours.length === 0) return { actions: [], dispose: () => undefined };
+    if (ours.length === 0 || tooLargeForAutomatic(model)) return { actions: [], dispose: () => undefined };
     const text = model.getValue();
     const analysis = analyze(text);
     const actions = ours.flatMap(([marker, finding]) =>

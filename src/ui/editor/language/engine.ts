@@ -14,6 +14,15 @@ export interface ModelView {
   readonly index: StageIndex;
 }
 
+/**
+ * Above this many characters the features Monaco asks for by itself on every change (folding,
+ * outline, occurrence highlights, quick fixes) answer nothing: each would parse or analyse the whole
+ * text on the main thread, and a pasted 5 MB file must keep the page responsive. What the person asks
+ * for explicitly (F12, F2, completion, Format Document) still works.
+ */
+export const AUTOMATIC_FEATURES_LIMIT = 256 * 1024;
+export const tooLargeForAutomatic = (model: editor.ITextModel): boolean => model.getValueLength() > AUTOMATIC_FEATURES_LIMIT;
+
 const cache = new WeakMap<editor.ITextModel, { version: number; view: ModelView }>();
 
 export function viewOf(model: editor.ITextModel): ModelView {

@@ -1,7 +1,7 @@
 /** The outline and breadcrumbs (document symbols) from the engine: core/editor/symbols.ts. */
 import type * as Monaco from 'monaco-editor/editor';
 import { outline, type OutlineSymbol } from '../../../core/editor/symbols.ts';
-import { toIRange, viewOf } from './engine.ts';
+import { tooLargeForAutomatic, toIRange, viewOf } from './engine.ts';
 
 export function registerOutlineSymbols(monaco: typeof Monaco): Monaco.IDisposable {
   const K = monaco.languages.SymbolKind;
@@ -14,6 +14,7 @@ export function registerOutlineSymbols(monaco: typeof Monaco): Monaco.IDisposabl
   return monaco.languages.registerDocumentSymbolProvider('dockerfile', {
     displayName: 'Stagecraft',
     provideDocumentSymbols(model) {
+      if (tooLargeForAutomatic(model)) return [];
       const { analysis, text } = viewOf(model);
       return outline(analysis, text).map(convert);
     },

@@ -24,6 +24,7 @@ import { flagSlot } from '../../../core/editor/completeFlags.ts';
 import { completionSlot } from '../../../core/editor/completeStages.ts';
 import { variableSlot } from '../../../core/editor/variables.ts';
 import { registerFormatOnPaste } from './formatOnPaste.ts';
+import { tooLargeForAutomatic } from './engine.ts';
 import { toLspPosition, toLspRange, toSuggestion, toTextEdits } from './lsp.ts';
 
 const FROM_LINE = /^\s*from\b/i;
@@ -73,6 +74,7 @@ export function registerLanguageService(monaco: typeof Monaco): Monaco.IDisposab
     }),
     L.registerFoldingRangeProvider('dockerfile', {
       provideFoldingRanges(model) {
+        if (tooLargeForAutomatic(model)) return [];
         return new DockerFolding().computeFoldingRanges(model.getValue(), false, Number.MAX_SAFE_INTEGER).map((r) => ({
           start: r.startLine + 1, end: r.endLine + 1,
           kind: r.kind === 'comment' ? L.FoldingRangeKind.Comment : undefined,

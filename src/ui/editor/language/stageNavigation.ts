@@ -4,7 +4,7 @@
  */
 import type * as Monaco from 'monaco-editor/editor';
 import { definitionAt, occurrenceAt, referencesTo } from '../../../core/editor/stageRefs.ts';
-import { toIRange, toPosition, viewOf } from './engine.ts';
+import { tooLargeForAutomatic, toIRange, toPosition, viewOf } from './engine.ts';
 
 export function registerStageNavigation(monaco: typeof Monaco): Monaco.IDisposable[] {
   return [
@@ -24,6 +24,7 @@ export function registerStageNavigation(monaco: typeof Monaco): Monaco.IDisposab
     }),
     monaco.languages.registerDocumentHighlightProvider('dockerfile', {
       provideDocumentHighlights(model, position) {
+        if (tooLargeForAutomatic(model)) return null;
         const { index } = viewOf(model);
         const o = occurrenceAt(index, toPosition(position));
         if (o === null || o.resolved.kind !== 'stage') return null;
