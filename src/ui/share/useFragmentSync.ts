@@ -72,6 +72,12 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
   const linkOpening = useRef(false);
   /** A hash someone else put in the address bar is being read or waits for an answer: it is not overwritten meanwhile. */
   const foreignHash = useRef(false);
+  /**
+   * The address-bar hash this page last read or wrote. A different one is a link that arrived and
+   * whose `hashchange` has not run yet: the debounced write must not replace it (it would, when the
+   * write's encode resolves between the navigation and its event, and the link would be lost).
+   */
+  const knownHash = useRef(typeof location === 'undefined' ? '' : location.hash);
   /** The state `fragment` was encoded from (History labels it, and judges its origin, by that state, not a later one). */
   const encodedFrom = useRef<State>(s);
 
@@ -132,6 +138,7 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
       settle = setTimeout(() => {
         foreignHash.current = false;
         const hash = location.hash;
+        knownHash.current = hash;
         const { s: now, opts: o } = latest.current;
         const target = unescapeHash(hash).replace(/^#/, '');
         if (target === '' || target === latest.current.fragment) return;
@@ -180,7 +187,9 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
         encodedFrom.current = now;
         setFragment(f);
         if (!o.write || f === null || keep || foreignHash.current) return;
+        if (location.hash !== knownHash.current && location.hash !== `#${f}`) return; // a link is arriving: onHash reads it
         if (location.hash !== `#${f}`) history.replaceState(history.state, '', `#${f}`);
+        knownHash.current = `#${f}`;
         noteWritten(f);
         markWritten(f);
       });
@@ -208,6 +217,7 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
     // The address bar goes back to the person's work, so a reload does not bring the link back.
     const f = latest.current.fragment;
     history.replaceState(history.state, '', f === null ? `${location.pathname}${location.search}` : `#${f}`);
+    knownHash.current = location.hash;
   }, []);
   const share = useCallback(() => {
     const f = latest.current.fragment;
