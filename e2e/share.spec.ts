@@ -102,6 +102,9 @@ test('a reload right after an edit keeps the edit, even though the URL lagged be
   await app.waitForEditor();
   await expect.poll(() => savedText(page)).toBe('FROM busybox AS linked\n');
   await app.setText('FROM busybox AS edited\n');
+  // The page has the edit (setText passes through an empty editor: a reload before React renders the
+  // last keystroke would keep that one frame's state; see the note on pagehide in useFragmentSync).
+  await expect(app.stage(0).locator('.stage-name')).toHaveText('edited');
   await page.reload(); // within the URL's debounce
   await expect(app.stage(0).locator('.stage-name')).toHaveText('edited');
   await expect(page.getByTestId('link-error')).toHaveCount(0);

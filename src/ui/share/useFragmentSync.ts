@@ -154,6 +154,7 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
       }, HASHCHANGE_SETTLE_MS);
     };
     // Leaving (or reloading): keep the very latest state for this tab, the URL may lag behind it.
+    // NOTE: "latest" is the last rendered state; a keystroke in the same frame as the reload is not in it.
     const onHide = (): void => {
       const { s: now, opts: o } = latest.current;
       if (!o.write) return;
