@@ -51,17 +51,17 @@ test('a finding in the list, on its node and in the editor; explained in English
   // The panel, an explanation and a stage's open list pass axe, in light and dark.
   await badge.click();
   for (const theme of ['light', 'dark'] as const) {
-    await app.byId(TEST_IDS.theme).selectOption(theme);
+    await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption(theme));
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`), theme).toEqual([]);
   }
   await list.getByRole('button', { name: 'Close' }).click();
-  await app.byId(TEST_IDS.theme).selectOption('light');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('light'));
   await app.byId(TEST_IDS.language).selectOption('zh');
   await expect(explanation).toContainText('这条规则防止什么');
   await expect(explanation).toContainText('让 AS 和 FROM 的大小写一致');
   await expect(app.byId('checks-showing')).toContainText('docker build --check 打印的结果');
-  await app.byId(TEST_IDS.theme).selectOption('dark');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
   await explanation.scrollIntoViewIfNeeded();
   await app.screenshot('checks-explained-zh-dark');
   await page.setViewportSize({ width: 390, height: 800 });

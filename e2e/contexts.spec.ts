@@ -30,7 +30,7 @@ test('a build context replaces a stage and an image, and removing it brings the 
   await page.setViewportSize({ width: 390, height: 800 });
   await app.screenshot('contexts-390');
   await page.setViewportSize({ width: 1280, height: 720 });
-  await app.byId(TEST_IDS.theme).selectOption('dark');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
   await app.byId(TEST_IDS.language).selectOption('zh');
   await expect(app.byId('tab-contexts')).toHaveText('构建上下文（2）');
   await app.screenshot('contexts-1280-dark-zh');

@@ -157,7 +157,7 @@ test('a slow step (more ticks) moves the critical path; the Build tab passes axe
   await expect(p.block(4)).not.toHaveClass(/is-critical/);
   await app.byId('player-changed').fill('main.go');
   for (const theme of ['light', 'dark'] as const) {
-    await app.byId(TEST_IDS.theme).selectOption(theme);
+    await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption(theme));
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     const results = await new AxeBuilder({ page }).include('[data-testid="player"]').analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`), theme).toEqual([]);
@@ -169,12 +169,12 @@ test('screenshots: dark, Chinese, phone, presentation', async ({ app, page }) =>
   const p = await openPlayer(app, SEED_002);
   await app.byId('player-changed').fill('main.go');
   for (let i = 0; i < 4; i++) await p.forward();
-  await app.byId(TEST_IDS.theme).selectOption('dark');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await app.screenshot('player-dark');
   await app.byId(TEST_IDS.language).selectOption('zh');
   await expect(app.byId('tab-build')).toHaveText('构建过程');
-  await app.byId(TEST_IDS.theme).selectOption('light');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('light'));
   await app.screenshot('player-zh');
   await app.byId(TEST_IDS.language).selectOption('en');
   await page.setViewportSize({ width: 390, height: 844 });

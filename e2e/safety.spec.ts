@@ -216,7 +216,7 @@ test('the link question in Chinese on a 390-pixel phone, dark', async ({ app, pa
   await app.open('FROM alpine:3.20 AS mine\nRUN echo mine\n');
   await app.waitForLayout();
   await app.byId(TEST_IDS.language).selectOption('zh');
-  await app.byId(TEST_IDS.theme).selectOption('dark');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`./#${encodeWorkspace(singleFileWorkspace('FROM busybox AS linked\n'))}`);
   const banner = page.getByTestId('incoming-link');

@@ -53,7 +53,9 @@ export function App() {
   const [tab, setTab] = useState('problems');
   const [checkMode, setCheckMode] = useState<CheckMode>('build');
   const checkResult = view?.checks[checkMode] ?? null;
-  const editorDiagnostics = useMemo(() => [...(view?.diagnostics ?? []), ...findingDiagnostics(checkResult?.findings ?? [])], [view?.diagnostics, checkResult]);
+  // An empty editor is a calm start, not an error: EmptyDockerfile is neither listed nor squiggled.
+  const diagnostics = useMemo(() => (view?.diagnostics ?? []).filter((d) => d.code !== 'EmptyDockerfile'), [view?.diagnostics]);
+  const editorDiagnostics = useMemo(() => [...diagnostics, ...findingDiagnostics(checkResult?.findings ?? [])], [diagnostics, checkResult]);
   const editorMessage = useCallback((d: Diagnostic) => (isFindingDiagnostic(d) ? d.message : message(d)), [message]);
   const lineMarks = usePlayerLineMarks();
   useExplainSource(s.text, s.options);
@@ -70,7 +72,6 @@ export function App() {
   const activeFile = s.files[s.active];
 
   // An empty editor is a calm empty state (the graph pane says what to do), never an error.
-  const diagnostics = useMemo(() => (view?.diagnostics ?? []).filter((d) => d.code !== 'EmptyDockerfile'), [view?.diagnostics]);
   const metaArgs = view?.metaArgs ?? [];
   const graphView = shown.view;
   const allNodes = graphView?.graph.nodes.length ?? 0;
