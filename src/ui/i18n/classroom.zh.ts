@@ -1,4 +1,4 @@
-/** 课堂相关新增功能（issue 13）的中文文本：可改写的基础镜像大小、单阶段对照、演示缩放（键与 classroom.en.ts 相同）。 */
+/** 课堂相关新增功能（issue 13）的中文文本：可改写的基础镜像大小、单阶段对照（键与 classroom.en.ts 相同）。 */
 import type { classroomEn } from './classroom.en.ts';
 
 export const classroomZh: { [K in keyof typeof classroomEn]: string } = {
@@ -7,5 +7,4 @@ export const classroomZh: { [K in keyof typeof classroomEn]: string } = {
   imageNotInCatalog: '清单中没有',
   fatRow: '只用一个阶段（整个构建都在一个镜像里）',
   fatHint: '教程的出发点：构建镜像加上它构建出的文件，原样发布。',
-  presentZoom: '构建图会缩放到当前阶段。',
 };
