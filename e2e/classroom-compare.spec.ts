@@ -54,6 +54,9 @@ test('seed 002: overriding the catalogued base sizes gives the tutorial’s 819 
   await expect(fat).toContainText('只用一个阶段');
   await expect(fat.locator('td')).toHaveText('约 826.4 MB');
   await app.screenshot('classroom-compare-819-13-zh');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await fat.scrollIntoViewIfNeeded();
+  await app.screenshot('classroom-compare-fat-row-phone');
 });
 
 /** Where the current stage's node sits, against the graph's visible area (above the presentation panel). */
