@@ -81,6 +81,11 @@ describe('seed 002 builder workspace (build.sh + Dockerfile.build + Dockerfile)'
     expect(measured.askImages).toEqual([]);
   });
 
+  it('offers every base image with the catalog\'s size, and prints the one-stage baseline (803 + 7.4 MB)', () => {
+    expect(measured.images).toEqual([{ ref: 'golang:1.13', catalogBytes: 803_000_000 }, { ref: 'alpine:latest', catalogBytes: 8_300_000 }]);
+    expect(measured.fatImage).toEqual({ kind: 'bytes', value: 810_400_000, text: '810.4MB' });
+  });
+
   it('simulates both logs as the seed prints them', () => {
     expect(measured.logs.builderPattern).toContain('Step 1/4 : FROM golang:1.13');
     expect(measured.logs.builderPattern).toContain('Successfully tagged http-server:build');

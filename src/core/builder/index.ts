@@ -6,7 +6,7 @@ export type { FileLine, Link, LinkKind, Note, NoteCode, NoteSeverity, WorkspaceF
 export { NOTE_MESSAGES } from './notes.ts';
 export { toBuilderPattern, type BuilderPatternOptions, type BuilderPatternResult } from './toBuilderPattern.ts';
 export { toMultistage, type ConvertedStage, type MultistageOptions, type MultistageResult } from './toMultistage.ts';
-export { compareWays, type Comparison, type MetricKey, type MetricRow, type SizeInputs } from './metrics.ts';
+export { compareWays, fatImageSize, sizeImage, type Comparison, type ImageSize, type MetricKey, type MetricRow, type SizeInputs } from './metrics.ts';
 export { builderPatternLog, classicBuildLog, humanSize, multistageLog, type LogLine, type LogOptions } from './buildLog.ts';
 export { referencedDockerfiles } from './referenced.ts';
 export { ownValue } from './records.ts';

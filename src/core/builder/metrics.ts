@@ -34,10 +34,43 @@ export interface SizeInputs {
   readonly artifactBytes?: Readonly<Record<string, number>>;
 }
 
+/** One base image the comparison sized: the catalog's figure and the one used (the caller's wins). */
+export interface ImageSize {
+  readonly ref: string;
+  /** The catalog's uncompressed size, or null when the catalog does not know the image. */
+  readonly catalogBytes: number | null;
+  /** The size counted: the caller's override, else the catalog's, else null (unknown). */
+  readonly bytes: number | null;
+  readonly overridden: boolean;
+}
+
 export interface Comparison {
   readonly rows: readonly MetricRow[];
   /** Image references with no size (neither catalog nor caller): ask the user for them. */
   readonly unknownImages: readonly string[];
+  /** Every base image looked up, in the order first needed (build stages first): each can be overridden. */
+  readonly images: readonly ImageSize[];
+  /**
+   * The single-stage "fat image" the tutorials start from: the whole build in one image, so it
+   * ships the build image and the artifacts it makes (an estimate; null when a size is unknown).
+   */
+  readonly fatImageBytes: number | null;
+}
+
+/** The size of an image: the caller's override, else the catalog's (rounded; null when neither knows it). */
+export function sizeImage(ref: string, overrides?: Readonly<Record<string, number>>): ImageSize {
+  const catalog = lookupImage(ref)?.sizeBytes ?? null;
+  const own = ownValue(overrides, ref);
+  const raw = own !== undefined && Number.isFinite(own) && own >= 0 ? own : catalog;
+  return { ref, catalogBytes: catalog === null ? null : Math.round(catalog), bytes: raw === null ? null : Math.round(raw), overridden: raw !== catalog };
+}
+
+/**
+ * The single-stage baseline: the build image plus the artifacts the final image copies from the
+ * build (in one stage they are made there and stay). Unknown when the build image's size is.
+ */
+export function fatImageSize(buildImageBytes: number | null, artifactBytes: readonly number[]): number | null {
+  return buildImageBytes === null ? null : artifactBytes.reduce((n, b) => n + b, buildImageBytes);
 }
 
 const lineCount = (text: string): number => text.split('\n').filter((l) => l.trim() !== '').length;
@@ -48,11 +81,12 @@ export function compareWays(
   options: AnalyzeOptions & SizeInputs = {},
 ): Comparison {
   const unknown = new Set<string>();
+  const looked = new Map<string, ImageSize>();
   const imageBytes = (ref: string): number | null => {
-    const raw = ownValue(options.imageBytes, ref) ?? lookupImage(ref)?.sizeBytes ?? null;
-    const v = raw === null ? null : Math.round(raw);
-    if (v === null) unknown.add(ref);
-    return v;
+    const size = looked.get(ref) ?? sizeImage(ref, options.imageBytes);
+    looked.set(ref, size);
+    if (size.bytes === null) unknown.add(ref);
+    return size.bytes;
   };
   const art = (path: string): number => ownValue(options.artifactBytes, normalizePath(path)) ?? ownValue(options.artifactBytes, path) ?? 0;
   const a = analyze(multistage.text, options);
@@ -69,6 +103,10 @@ export function compareWays(
   const bp = builderSizes(run, imageBytes, art);
   const target = a.target === null ? undefined : a.stages[a.target];
   const final = run.builds[run.builds.length - 1];
+  const msBuild = maxOf([...ms.entries()].filter(([i]) => i !== a.target && a.stages[i]?.reachable).map(([, v]) => v));
+  const bpBuild = maxOf([...bp.bytes.entries()].filter(([i]) => i !== final?.index).map(([, v]) => v));
+  const intoTarget = a.edges.filter((e) => e.stage === a.target && e.kind === 'copy').flatMap((e) => e.paths?.sources ?? []).map((p) => art(p.startsWith('/') ? p : `/${p}`));
+  const fatImageBytes = msBuild !== null ? fatImageSize(msBuild, intoTarget) : fatImageSize(bpBuild, resent.map((x) => art(x.containerPath)));
   const row = (key: MetricKey, m: number | null, b: number | null, unit: 'count' | 'bytes' = 'count', estimate = false): MetricRow => ({ key, multistage: m, builderPattern: b, unit, estimate });
   const rows = [
     row('files', 1, bFiles.length),
@@ -82,10 +120,9 @@ export function compareWays(
     row('cleanupSteps', 0, count('rm') + count('rmi') + read.events.filter((e) => e.kind === 'rm').length),
     row('finalLayers', target?.layerInfo.totalLayers ?? null, final ? (bp.layers.get(final.index) ?? null) : null),
     row('finalImageBytes', target ? ms.get(target.index) ?? null : null, final ? (bp.bytes.get(final.index) ?? null) : null, 'bytes', true),
-    row('buildImageBytes', maxOf([...ms.entries()].filter(([i]) => i !== a.target && a.stages[i]?.reachable).map(([, v]) => v)),
-      maxOf([...bp.bytes.entries()].filter(([i]) => i !== final?.index).map(([, v]) => v)), 'bytes', true),
+    row('buildImageBytes', msBuild, bpBuild, 'bytes', true),
   ];
-  return { rows, unknownImages: [...unknown] };
+  return { rows, unknownImages: [...unknown], images: [...looked.values()], fatImageBytes };
 }
 
 function maxOf(values: readonly (number | null)[]): number | null {

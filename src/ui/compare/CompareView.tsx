@@ -146,7 +146,7 @@ export function CompareView(props: CompareViewProps) {
           {conv.buildable ? (
             <div className={`cmp-measures${state.kind === 'converting' ? ' is-stale' : ''}`}>
               <MetricsTable measured={ready.measured} />
-              <SizeInputs askImages={ready.measured.askImages} artifacts={conv.artifacts} api={sizes} />
+              <SizeInputs images={ready.measured.images} artifacts={conv.artifacts} api={sizes} />
             </div>
           ) : (
             <p className="cmp-empty">{t('compare.nothingToMeasure')}</p>

@@ -85,6 +85,15 @@ export function MetricsTable({ measured }: { readonly measured: Measured }) {
           {measured.rows.map((r) => (
             <Row key={r.key} row={r} text={text} />
           ))}
+          {/* The baseline both ways improve on: one cell across both columns. */}
+          <tr data-metric="fatImageBytes" className="cmp-baseline">
+            <th scope="row">
+              {t('classroom.fatRow')}
+              <span className="cmp-estimate"> {t('compare.estimate')}</span>
+              <span className="cmp-baseline-hint">{t('classroom.fatHint')}</span>
+            </th>
+            <td colSpan={2} data-side="baseline">{text(measured.fatImage, true)}</td>
+          </tr>
         </tbody>
       </table>
       <p className="cmp-footnote">{t('compare.estimateNote')}</p>

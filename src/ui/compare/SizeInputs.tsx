@@ -1,11 +1,11 @@
 /**
- * Sizes the catalog cannot give: images it does not know, the artifacts copied between stages
+ * Sizes the catalog cannot give, or gives for today's tags: every base image (the catalog's size shown, any overridable), the artifacts copied between stages
  * (seed 002's binary), the build context. Typed in MB; a bad value is shown as such and ignored.
  */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ownValue } from '../../core/builder/index.ts';
-import { artifactText, parseMegabytes, type SizeDraft } from './model.ts';
+import { artifactText, megabytes, parseMegabytes, type SizeDraft } from './model.ts';
 import { COMPARE_IDS } from './testIds.ts';
 import type { SizeDraftApi } from './useSizeDraft.ts';
 
@@ -14,12 +14,16 @@ const REASON = { notNumber: 'compare.sizesNotNumber', negative: 'compare.sizesNe
 /** More artifacts than this are not listed (a generated 1,000-stage file has hundreds); they count as 0. */
 const MAX_LISTED = 12;
 
-function SizeField({ label, value, onChange, testId, data }: {
+function SizeField({ label, value, onChange, testId, data, placeholder, note }: {
   readonly label: ReactNode;
   readonly value: string;
   readonly onChange: (v: string) => void;
   readonly testId: string;
   readonly data?: string;
+  /** What an empty field stands for (the catalog's size). */
+  readonly placeholder?: string;
+  /** A line under the label (where the default comes from). */
+  readonly note?: string;
 }) {
   const { t } = useTranslation();
   const id = useId();
@@ -27,7 +31,10 @@ function SizeField({ label, value, onChange, testId, data }: {
   const invalid = parsed.kind === 'invalid';
   return (
     <div className="cmp-size">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {note !== undefined && <span className="cmp-size-note"> ({note})</span>}
+      </label>
       <span className="cmp-size-input">
         <input
           id={id}
@@ -36,7 +43,7 @@ function SizeField({ label, value, onChange, testId, data }: {
           autoComplete="off"
           spellCheck={false}
           value={value}
-          placeholder={t('compare.sizesPlaceholder')}
+          placeholder={placeholder ?? t('compare.sizesPlaceholder')}
           aria-invalid={invalid}
           aria-describedby={invalid ? `${id}-error` : undefined}
           data-testid={testId}
@@ -54,8 +61,9 @@ function SizeField({ label, value, onChange, testId, data }: {
   );
 }
 
-export function SizeInputs({ askImages, artifacts, api }: {
-  readonly askImages: readonly string[];
+export function SizeInputs({ images, artifacts, api }: {
+  /** Every base image (each overridable), with the catalog's size or null. */
+  readonly images: readonly { readonly ref: string; readonly catalogBytes: number | null }[];
   readonly artifacts: readonly string[];
   readonly api: SizeDraftApi;
 }) {
@@ -65,8 +73,8 @@ export function SizeInputs({ askImages, artifacts, api }: {
   return (
     <fieldset className="cmp-sizes" data-testid={COMPARE_IDS.sizes}>
       <legend>{t('compare.sizesLegend')}</legend>
-      <p className="cmp-footnote">{t('compare.sizesHint')}</p>
-      {askImages.map((ref) => (
+      <p className="cmp-footnote">{images.length > 0 ? t('classroom.imagesHint') : t('compare.sizesHint')}</p>
+      {images.map(({ ref, catalogBytes }) => (
         <SizeField
           key={`i:${ref}`}
           label={<>{t('compare.sizesImage')} <code translate="no">{ref}</code></>}
@@ -74,6 +82,8 @@ export function SizeInputs({ askImages, artifacts, api }: {
           onChange={(v) => api.setImage(ref, v)}
           testId={COMPARE_IDS.imageSize}
           data={ref}
+          placeholder={catalogBytes === null ? undefined : megabytes(catalogBytes)}
+          note={catalogBytes === null ? t('classroom.imageNotInCatalog') : t('classroom.imageCatalog', { size: `${megabytes(catalogBytes)} MB` })}
         />
       ))}
       {listed.map((path) => (

@@ -10,6 +10,7 @@ import { SAFETY_EN } from './safety.en.ts';
 import { buildEn } from './build.en.ts';
 import { explainEn } from './explain.en.ts';
 import { languageEn } from './language.en.ts';
+import { classroomEn } from './classroom.en.ts';
 
 export const en = {
   app: {
@@ -373,6 +374,7 @@ export const en = {
   fidelity: fidelityEn,
   safety: SAFETY_EN,
   language: languageEn,
+  classroom: classroomEn,
   diag: MESSAGES,
   checks: checksEn,
   build: buildEn,

@@ -7,6 +7,7 @@ import { SAFETY_ZH } from './safety.zh.ts';
 import { buildZh } from './build.zh.ts';
 import { explainZh } from './explain.zh.ts';
 import { languageZh } from './language.zh.ts';
+import { classroomZh } from './classroom.zh.ts';
 
 export const zh: Catalogue = {
   app: {
@@ -369,6 +370,7 @@ export const zh: Catalogue = {
   fidelity: fidelityZh,
   safety: SAFETY_ZH,
   language: languageZh,
+  classroom: classroomZh,
   diag: {
     EmptyDockerfile: 'Dockerfile 不能为空。粘贴或输入一个 Dockerfile，即可查看它的构建阶段。',
     NoStages: 'Dockerfile 中没有可构建的阶段：没有 FROM，因此什么也无法构建。',

@@ -1,10 +1,12 @@
 /**
  * Presentation mode for workshops: the graph fills the screen (CSS hides the rest), the current
- * stage is selected, centred and its lines shown in large type; arrow keys step in BUILD order
+ * stage is selected, the graph zoomed to it (as large as the pane allows: large type) and its lines
+ * shown in large type; it starts at the first stage; arrow keys step in BUILD order
  * (stages the target does not build are skipped, or shown marked with the switch), and each step
  * shows the `docker build` command that builds up to it. Esc leaves.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useReactFlow, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import { analyze } from '../../core/analyze/analyze.ts';
 import { buildGraph } from '../../core/graph/build.ts';
 import type { StageNode } from '../../core/graph/types.ts';
@@ -12,9 +14,12 @@ import { buildCommand, buildOrder } from './buildOrder.ts';
 import { useTranslation } from 'react-i18next';
 import { useDispatch, useStore } from '../state/store.tsx';
 import type { StageSpan } from '../state/view.ts';
-import { stageOfNode } from '../share/bridge.ts';
 import { keyToStep, stepTo } from './steps.ts';
+import { zoomToStage } from './zoom.ts';
 import './present.css';
+
+/** Screen pixels kept clear around the current stage. */
+const ZOOM_MARGIN = 32;
 
 export function Presentation({ stages, onExit }: { readonly stages: readonly StageSpan[]; readonly onExit: () => void }) {
   const { t } = useTranslation();
@@ -25,7 +30,8 @@ export function Presentation({ stages, onExit }: { readonly stages: readonly Sta
   const [includeUnbuilt, setIncludeUnbuilt] = useState(false);
   const steps = useMemo(() => buildOrder(graph, { includeUnbuilt, classic: s.options.classic }), [graph, includeUnbuilt, s.options.classic]);
   const nodes = useMemo(() => new Map(graph.nodes.filter((n): n is StageNode => n.kind === 'stage').map((n) => [n.stage, n])), [graph]);
-  const [at, setAt] = useState(() => Math.max(0, steps.findIndex((x) => x.stage === stageOfNode(s.selectedNode))));
+  // A presentation starts at the first stage built.
+  const [at, setAt] = useState(0);
   const exitRef = useRef(onExit);
   exitRef.current = onExit;
   const count = steps.length;
@@ -33,7 +39,6 @@ export function Presentation({ stages, onExit }: { readonly stages: readonly Sta
   // Full screen while presenting; leaving full screen (the browser's own Esc) leaves the mode too.
   useEffect(() => {
     document.body.classList.add('sc-presenting');
-    dispatch({ type: 'fitView' });
     let entered = false;
     const onFs = (): void => {
       if (entered && !document.fullscreenElement) exitRef.current();
@@ -70,12 +75,46 @@ export function Presentation({ stages, onExit }: { readonly stages: readonly Sta
     if (!stage) return;
     const range = { start: { line: stage.startLine, column: 1 }, end: { line: stage.endLine, column: 100_000 } };
     dispatch({ type: 'cursor', line: stage.startLine });
-    dispatch({ type: 'gotoProblem', range, nodeId: `stage:${stage.index}` });
+    // Selected, not "focused": the camera below zooms to it (the graph's own focus would only centre it).
+    dispatch({ type: 'selectNode', id: `stage:${stage.index}`, range });
   }, [stage, dispatch]);
+
+  // The panel is as tall as its stage's lines need (at most half the screen); the graph takes the rest.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = panel.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const set = (): void => document.body.style.setProperty('--sc-present-height', `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    const ro = new ResizeObserver(set);
+    ro.observe(el);
+    set();
+    return () => {
+      ro.disconnect();
+      document.body.style.removeProperty('--sc-present-height');
+    };
+  }, []);
+
+  // The camera: the current stage as large as the graph pane allows, again whenever the node moves
+  // (layout), changes size, or the pane does (full screen).
+  const flow = useReactFlow();
+  const nodeId = stage ? `stage:${stage.index}` : null;
+  const rect = useFlowStore((st: ReactFlowState) => {
+    const n = nodeId === null ? undefined : st.nodeLookup.get(nodeId);
+    if (!n) return '';
+    const { x, y } = n.internals.positionAbsolute;
+    return `${x},${y},${n.measured.width ?? 0},${n.measured.height ?? 0},${st.width},${st.height},${st.maxZoom},${st.minZoom}`;
+  });
+  useEffect(() => {
+    if (rect === '') return;
+    const [x, y, width, height, paneW, paneH, maxZoom, minZoom] = rect.split(',').map(Number) as [number, number, number, number, number, number, number, number];
+    const v = zoomToStage({ x, y, width, height }, { width: paneW, height: paneH }, { margin: ZOOM_MARGIN, minZoom, maxZoom });
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    if (v) void flow.setViewport(v, { duration: still ? 0 : 250 });
+  }, [rect, flow]);
 
   const lines = stage ? s.text.split(/\r\n|\r|\n/u).slice(stage.startLine - 1, stage.endLine) : [];
   return (
-    <aside className="sc-present" aria-label={t('share.present')} data-testid="presentation" data-stage={stage?.index ?? -1}>
+    <aside ref={panel} className="sc-present" aria-label={t('share.present')} data-testid="presentation" data-stage={stage?.index ?? -1}>
       <h1 aria-live="polite" data-testid="presentation-title">
         {stage ? t('share.presentLabel', { n: at + 1, total: count }) : t('share.presentNoStages')}
         {stage && <span className="sc-present-name" translate="no"> · {stage.name === null ? t('node.unnamed', { index: stage.index }) : stage.label}</span>}

@@ -26,6 +26,10 @@ export interface Measured {
   readonly rows: readonly PrintedRow[];
   /** Images to ask a size for: the ones the catalog lacks, and the ones the person has sized. */
   readonly askImages: readonly string[];
+  /** Every base image, build stages first, with the catalog's size (null: unknown): each can be overridden. */
+  readonly images: readonly { readonly ref: string; readonly catalogBytes: number | null }[];
+  /** The single-stage "fat image" baseline (the whole build in one image), an estimate. */
+  readonly fatImage: Cell;
   /** Final image against the build image (the multi-stage figures, the seeds' "13 MB against 819 MB"). */
   readonly headline: { readonly finalImage: Cell; readonly buildImage: Cell };
   readonly logs: { readonly builderPattern: readonly string[]; readonly multistage: readonly string[] };
@@ -57,6 +61,8 @@ export function measure(c: Conversion, sizes: SizeInputs): Measured {
   return {
     rows,
     askImages: [...new Set([...cmp.unknownImages, ...typed])].sort(),
+    images: cmp.images.map((i) => ({ ref: i.ref, catalogBytes: i.catalogBytes })),
+    fatImage: cell(cmp.fatImageBytes, 'bytes'),
     headline: { finalImage: pick(find('finalImageBytes')), buildImage: pick(find('buildImageBytes')) },
     logs: {
       builderPattern: builderPatternLog(c.builderFiles, c.script, { ...context, artifactBytes: sizes.artifactBytes }).map((l) => l.text),
