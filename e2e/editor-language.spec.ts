@@ -5,6 +5,7 @@
  */
 import { expect, test } from './fixtures.ts';
 import type { StagecraftPage } from './page.ts';
+import { TEST_IDS } from '../src/ui/testIds.ts';
 
 const TEXT = [
   'FROM golang:1.22 AS builder',
@@ -176,7 +177,7 @@ test.describe('editor language features', () => {
     await app.waitForLayout();
     for (const [lang, theme] of [['en', 'light'], ['zh', 'dark']] as const) {
       await app.byId('language').selectOption(lang);
-      await app.byId('theme').selectOption(theme);
+      await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption(theme));
       await app.stage(0).click({ button: 'right' });
       await expect(app.page.getByTestId('stage-menu')).toBeVisible();
       await app.screenshot(`editor-language-menu-${lang}-${theme}`);
