@@ -37,8 +37,11 @@ import { useDarkTheme } from './state/useTheme.ts';
 import { TEST_IDS } from './testIds.ts';
 import { openAsMultistage, openBuilderPattern, revealLine } from './workspace/actions.ts';
 import { FILE_PANEL_ID, fileTabId, FileTabs } from './workspace/FileTabs.tsx';
+import { fileKind } from '../core/workspace/files.ts';
 
 const MonacoEditor = lazy(() => import('./editor/MonacoEditor.tsx'));
+// A build script's pipeline (issue 13): loaded with the builder-pattern core only when a script is open.
+const PipelineView = lazy(() => import('./pipeline/PipelineView.tsx').then((m) => ({ default: m.PipelineView })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -132,6 +135,11 @@ export function App() {
             <ShareBar stages={graphView?.stages ?? []} />
             {s.view === 'presentation' && <PresentBar />}
           </ReactFlowProvider>
+          {activeFile && fileKind(activeFile.name) === 'script' && (
+            <Suspense fallback={null}>
+              <PipelineView files={s.files} script={activeFile.name} dark={dark} onReveal={(file, line) => dispatch(revealLine(file, line))} />
+            </Suspense>
+          )}
         </section>
         {s.view === 'compare' && (
           // The builder-pattern comparison (issue 4) takes the graph's place; the graph section stays mounted.

@@ -1,0 +1,186 @@
+/**
+ * The builder pattern as a picture (issue 13): when the active file is a build script, its whole
+ * pipeline (core/builder/pipeline.ts) takes the graph pane's place, laid out by ELK in its worker
+ * and drawn by React Flow, with the reader's notes under it. Clicking a node selects its script line.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { builderPipeline, type Pipeline, type PipelineNode, type WorkspaceFile } from '../../core/builder/index.ts';
+import { ELK_OPTIONS } from '../../core/graph/layout.ts';
+import { noteText } from '../compare/noteMessages.ts';
+import { getElk } from '../graph/elk.ts';
+import type { Language } from '../i18n/index.ts';
+import PipelineNodeView, { nameOf, type PipelineFlowNode } from './PipelineNodeView.tsx';
+import './pipeline.css';
+
+const NODE_TYPES = { pipe: PipelineNodeView };
+const PRO_OPTIONS = { hideAttribution: true } as const;
+const WIDTH = 210;
+const height = (n: PipelineNode): number => (n.kind === 'base' ? 56 : n.kind === 'image' ? 112 : 96);
+
+export interface PipelineViewProps {
+  readonly files: readonly WorkspaceFile[];
+  readonly script: string;
+  readonly dark: boolean;
+  readonly onReveal: (file: string, line: number) => void;
+}
+
+export function PipelineView(props: PipelineViewProps) {
+  return (
+    <ReactFlowProvider>
+      <PipelinePane {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function PipelinePane({ files, script, dark, onReveal }: PipelineViewProps) {
+  const { t, i18n } = useTranslation();
+  const pipeline = useMemo(() => builderPipeline(files, script), [files, script]);
+  const pane = useRef<HTMLDivElement>(null);
+  const [down, setDown] = useState(false);
+  useEffect(() => {
+    const el = pane.current;
+    if (!el) return;
+    const measure = () => setDown(el.clientWidth < el.clientHeight * 1.2);
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const [positions, setPositions] = useState<{ key: string; at: Record<string, { x: number; y: number }> } | null>(null);
+  const key = `${down}|${pipeline.nodes.map((n) => `${n.id}`).join(',')}|${pipeline.edges.map((e) => `${e.source}>${e.target}`).join(',')}`;
+  useEffect(() => {
+    let live = true;
+    void getElk()
+      .layout({
+        id: 'root',
+        layoutOptions: { ...ELK_OPTIONS, 'elk.direction': down ? 'DOWN' : 'RIGHT', 'elk.layered.spacing.nodeNodeBetweenLayers': '64' },
+        children: pipeline.nodes.map((n) => ({ id: n.id, width: WIDTH, height: height(n) })),
+        edges: pipeline.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
+      })
+      .then((out) => {
+        if (!live) return;
+        const at: Record<string, { x: number; y: number }> = {};
+        for (const c of out.children ?? []) at[c.id] = { x: c.x ?? 0, y: c.y ?? 0 };
+        setPositions({ key, at });
+      });
+    return () => { live = false; };
+    // `key` names everything the layout depends on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  const ready = positions?.key === key;
+  const nodes = useMemo((): PipelineFlowNode[] => pipeline.nodes.map((n) => ({
+    id: n.id, type: 'pipe', position: positions?.at[n.id] ?? { x: 0, y: 0 }, data: { node: n, down },
+    width: WIDTH, height: height(n), draggable: false, ariaLabel: ariaOf(n, t),
+  })), [pipeline, positions, down, t]);
+  const edges = useMemo((): Edge[] => pipeline.edges.map((e) => ({
+    id: e.id, source: e.source, target: e.target, type: 'default',
+    label: e.kind === 'copy' || e.kind === 'copyFrom' ? e.label : t(e.kind === 'from' ? 'pipeline.edgeFrom' : e.kind === 'create' ? 'pipeline.edgeCreate' : 'pipeline.edgeCp'),
+    className: `pipe-edge is-${e.kind}`, markerEnd: { type: MarkerType.ArrowClosed },
+    labelBgPadding: [4, 2] as [number, number], labelBgBorderRadius: 4,
+    ariaLabel: t('pipeline.edgeAria', { kind: e.kind === 'copy' ? e.label : e.kind, source: label(pipeline, e.source), target: label(pipeline, e.target) }),
+    data: { file: e.file, line: e.line },
+  })), [pipeline, t]);
+
+  const onNodeClick = useCallback((_: unknown, n: PipelineFlowNode) => { const d = n.data.node; if (d.kind !== 'base') onReveal(pipeline.script, d.line); }, [onReveal, pipeline.script]);
+  const onEdgeClick = useCallback((_: unknown, e: Edge) => { const d = e.data as { file: string; line: number }; if (d.file === pipeline.script) onReveal(d.file, d.line); }, [onReveal, pipeline.script]);
+
+  const c = count(pipeline);
+  return (
+    <section className="pipeline-view" aria-label={t('pipeline.label', { script })} data-testid="pipeline-view" data-ready={ready} data-direction={down ? 'DOWN' : 'RIGHT'}>
+      <header className="pipeline-head">
+        <h2>{t('pipeline.title', { script })}</h2>
+        <p className="pipeline-why" data-testid="pipeline-why">{t('pipeline.why', { script })}</p>
+        {c.builds > 0 && (
+          <p className="pipeline-counts">
+            {t('pipeline.counts', {
+              builds: t('pipeline.builds', { count: c.builds }), containers: t('pipeline.containers', { count: c.containers }),
+              copies: t('pipeline.copies', { count: c.copies }), cleanup: t('pipeline.cleanup', { count: pipeline.cleanup.length }),
+            })}{' '}
+            <span className="pipeline-hint">{t('pipeline.compareHint')}</span>
+          </p>
+        )}
+      </header>
+      <div className="pipeline-pane" ref={pane}>
+        {c.builds === 0 ? (
+          <p className="pipeline-empty" role="status">{t('pipeline.nothing', { script })}</p>
+        ) : (
+          <PipelineFlow nodes={nodes} edges={edges} ready={ready} dark={dark} onNodeClick={onNodeClick} onEdgeClick={onEdgeClick} label={t('pipeline.label', { script })} />
+        )}
+      </div>
+      {pipeline.notes.length > 0 && (
+        <details className="pipeline-notes" data-testid="pipeline-notes">
+          <summary>{t('pipeline.notesTitle', { count: pipeline.notes.length, script })}</summary>
+          <ul>
+            {pipeline.notes.map((n, i) => (
+              <li key={i} className={`sev-${n.severity}`}>
+                {n.line > 0 && <span className="pipe-line">{`${n.file}:${n.line}`}</span>} {noteText(n, i18n.language as Language)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+interface FlowProps {
+  readonly nodes: PipelineFlowNode[];
+  readonly edges: Edge[];
+  readonly ready: boolean;
+  readonly dark: boolean;
+  readonly label: string;
+  readonly onNodeClick: (e: unknown, n: PipelineFlowNode) => void;
+  readonly onEdgeClick: (e: unknown, edge: Edge) => void;
+}
+
+/** Fits once the layout is in, and again when the pane changes size; never smaller than readable. */
+function PipelineFlow({ nodes, edges, ready, dark, label, onNodeClick, onEdgeClick }: FlowProps) {
+  const flow = useReactFlow();
+  useEffect(() => {
+    if (ready) void flow.fitView({ padding: 0.08, minZoom: 0.55, maxZoom: 1.1 });
+  }, [ready, nodes, flow]);
+  return (
+    <ReactFlow<PipelineFlowNode, Edge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={NODE_TYPES}
+      onNodeClick={onNodeClick}
+      onEdgeClick={onEdgeClick}
+      nodesConnectable={false}
+      nodesDraggable={false}
+      deleteKeyCode={null}
+      nodesFocusable
+      edgesFocusable
+      minZoom={0.2}
+      maxZoom={2}
+      colorMode={dark ? 'dark' : 'light'}
+      proOptions={PRO_OPTIONS}
+      aria-label={label}
+      style={{ opacity: ready ? 1 : 0 }}
+    >
+      <Background gap={24} size={1} />
+      <Controls showInteractive={false} />
+    </ReactFlow>
+  );
+}
+
+function count(p: Pipeline) {
+  return {
+    builds: p.nodes.filter((n) => n.kind === 'image').length,
+    containers: p.nodes.filter((n) => n.kind === 'container').length,
+    copies: p.nodes.filter((n) => n.kind === 'host').length,
+  };
+}
+
+function label(p: Pipeline, id: string): string {
+  const n = p.nodes.find((x) => x.id === id);
+  return n ? nameOf(n) : id;
+}
+
+function ariaOf(n: PipelineNode, t: (k: string, o?: Record<string, unknown>) => string): string {
+  const kind = t(`pipeline.kind${n.kind[0]!.toUpperCase()}${n.kind.slice(1)}`);
+  return t('pipeline.nodeAria', { kind, name: nameOf(n), where: n.kind === 'base' ? '' : t('pipeline.line', { line: n.line }) });
+}
