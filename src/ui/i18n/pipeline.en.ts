@@ -30,9 +30,10 @@ export const pipelineEn = {
   removedHost: 'clean-up: rm, line {line}',
   removedImage: 'clean-up: docker rmi, line {line}',
   edgeFrom: 'FROM',
-  edgeCreate: 'docker create',
-  edgeCp: 'docker cp',
-  edgeCopy: '{text}',
+  edgeCreate: 'create',
+  edgeCp: 'cp',
+  edgeCopy: 'COPY',
+  picksUp: 'picked up by {file} line {line}:',
   nodeAria: '{kind}: {name}, {where}',
   edgeAria: '{kind} from {source} to {target}',
 };

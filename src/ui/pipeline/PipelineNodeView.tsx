@@ -3,12 +3,13 @@ import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { PipelineNode } from '../../core/builder/index.ts';
+import type { NodeExtras } from './PipelineView.tsx';
 
-export type PipelineFlowNode = Node<{ readonly node: PipelineNode; readonly down: boolean }, 'pipe'>;
+export type PipelineFlowNode = Node<{ readonly node: PipelineNode; readonly extras: NodeExtras; readonly down: boolean }, 'pipe'>;
 
 function PipelineNodeView({ data }: NodeProps<PipelineFlowNode>) {
   const { t } = useTranslation();
-  const { node: n, down } = data;
+  const { node: n, extras, down } = data;
   const removed = n.kind === 'base' ? null : n.removedLine;
   const classes = ['pipe-node', `is-${n.kind}`, n.kind === 'image' && n.final && 'is-final', removed !== null && 'is-removed'].filter(Boolean).join(' ');
   return (
@@ -26,6 +27,12 @@ function PipelineNodeView({ data }: NodeProps<PipelineFlowNode>) {
         </span>
       )}
       {n.kind === 'image' && n.final && <span className="pipe-detail pipe-final">{t('pipeline.shipped')}</span>}
+      {extras.picksUp.map((c) => (
+        <span key={c.line} className="pipe-detail pipe-picks" data-testid="pipe-picks-up">
+          {t('pipeline.picksUp', { file: c.file, line: c.line })} <code data-user translate="no">{c.text}</code>
+        </span>
+      ))}
+      {n.kind === 'host' && extras.copiedFrom !== null && <span className="pipe-detail" data-user translate="no">{t('pipeline.copiedFrom', { path: extras.copiedFrom })}</span>}
       {n.kind === 'container' && n.image !== '' && <span className="pipe-detail" data-user translate="no">{t('pipeline.containerOf', { image: n.image })}</span>}
       {removed !== null && (
         <span className="pipe-cleanup" data-testid="pipe-cleanup">

@@ -4,7 +4,7 @@
  * and drawn by React Flow, with the reader's notes under it. Clicking a node selects its script line.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Background, Controls, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge } from '@xyflow/react';
+import { Background, Controls, getNodesBounds, MarkerType, ReactFlow, ReactFlowProvider, useReactFlow, type Edge } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { builderPipeline, type Pipeline, type PipelineNode, type WorkspaceFile } from '../../core/builder/index.ts';
 import { ELK_OPTIONS } from '../../core/graph/layout.ts';
@@ -16,8 +16,45 @@ import './pipeline.css';
 
 const NODE_TYPES = { pipe: PipelineNodeView };
 const PRO_OPTIONS = { hideAttribution: true } as const;
-const WIDTH = 210;
-const height = (n: PipelineNode): number => (n.kind === 'base' ? 56 : n.kind === 'image' ? 112 : 96);
+const WIDTH = 200;
+/** Characters of 13 px text per line of a node, and the height of a line. */
+const CHARS = 22;
+const LINE = 19;
+const linesOf = (s: string): number => Math.max(1, Math.ceil(s.length / CHARS));
+
+/** What a node shows beyond its kind and name: drawn by PipelineNodeView, counted here for its height. */
+export interface NodeExtras {
+  /** COPY lines of this image's Dockerfile that take a copied-out file. */
+  readonly picksUp: readonly { readonly text: string; readonly file: string; readonly line: number }[];
+  /** For a file on the host: the path inside the container it came from. */
+  readonly copiedFrom: string | null;
+}
+
+function heightOf(n: PipelineNode, x: NodeExtras): number {
+  let lines = 1 + linesOf(nameOf(n)) * 1.1;
+  if (n.kind === 'image') lines += linesOf(`${n.dockerfile} · FROM ${n.from ?? ''}`) + (n.final ? 1 : 0) + x.picksUp.reduce((k, c) => k + linesOf(c.text) + 2, 0);
+  if (n.kind === 'container') lines += linesOf(`from ${n.image}`);
+  if (n.kind === 'host' && x.copiedFrom) lines += linesOf(`copied out of ${x.copiedFrom}`);
+  if (n.kind !== 'base' && n.removedLine !== null) lines += 2;
+  return Math.round(lines * LINE + 24);
+}
+
+/**
+ * What is drawn: a pulled image that is only a FROM is said on its image node (one layer fewer,
+ * larger type at 1280x720); pulled images a container or COPY --from uses stay nodes.
+ */
+function drawn(p: Pipeline): { nodes: (PipelineNode & { extras: NodeExtras })[]; edges: Pipeline['edges'] } {
+  const keep = new Set(p.nodes.filter((n) => n.kind !== 'base' || p.edges.some((e) => e.source === n.id && e.kind !== 'from')).map((n) => n.id));
+  const edges = p.edges.filter((e) => keep.has(e.source) && keep.has(e.target));
+  const nodes = p.nodes.filter((n) => keep.has(n.id)).map((n) => ({
+    ...n,
+    extras: {
+      picksUp: [...new Map(edges.filter((e) => e.target === n.id && e.kind === 'copy').map((e) => [e.line, { text: e.label, file: e.file, line: e.line }])).values()],
+      copiedFrom: edges.find((e) => e.target === n.id && e.kind === 'cp')?.label ?? null,
+    },
+  }));
+  return { nodes, edges };
+}
 
 export interface PipelineViewProps {
   readonly files: readonly WorkspaceFile[];
@@ -49,15 +86,16 @@ function PipelinePane({ files, script, dark, onReveal }: PipelineViewProps) {
     return () => ro.disconnect();
   }, []);
   const [positions, setPositions] = useState<{ key: string; at: Record<string, { x: number; y: number }> } | null>(null);
-  const key = `${down}|${pipeline.nodes.map((n) => `${n.id}`).join(',')}|${pipeline.edges.map((e) => `${e.source}>${e.target}`).join(',')}`;
+  const shown = useMemo(() => drawn(pipeline), [pipeline]);
+  const key = `${down}|${shown.nodes.map((n) => `${n.id}:${heightOf(n, n.extras)}`).join(',')}|${shown.edges.map((e) => `${e.source}>${e.target}`).join(',')}`;
   useEffect(() => {
     let live = true;
     void getElk()
       .layout({
         id: 'root',
-        layoutOptions: { ...ELK_OPTIONS, 'elk.direction': down ? 'DOWN' : 'RIGHT', 'elk.layered.spacing.nodeNodeBetweenLayers': '64' },
-        children: pipeline.nodes.map((n) => ({ id: n.id, width: WIDTH, height: height(n) })),
-        edges: pipeline.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
+        layoutOptions: { ...ELK_OPTIONS, 'elk.direction': down ? 'DOWN' : 'RIGHT', 'elk.layered.spacing.nodeNodeBetweenLayers': down ? '44' : '64', 'elk.spacing.nodeNode': '20' },
+        children: shown.nodes.map((n) => ({ id: n.id, width: WIDTH, height: heightOf(n, n.extras) })),
+        edges: shown.edges.map((e) => ({ id: e.id, sources: [e.source], targets: [e.target] })),
       })
       .then((out) => {
         if (!live) return;
@@ -71,18 +109,19 @@ function PipelinePane({ files, script, dark, onReveal }: PipelineViewProps) {
   }, [key]);
 
   const ready = positions?.key === key;
-  const nodes = useMemo((): PipelineFlowNode[] => pipeline.nodes.map((n) => ({
-    id: n.id, type: 'pipe', position: positions?.at[n.id] ?? { x: 0, y: 0 }, data: { node: n, down },
-    width: WIDTH, height: height(n), draggable: false, ariaLabel: ariaOf(n, t),
-  })), [pipeline, positions, down, t]);
-  const edges = useMemo((): Edge[] => pipeline.edges.map((e) => ({
+  const nodes = useMemo((): PipelineFlowNode[] => shown.nodes.map((n) => ({
+    id: n.id, type: 'pipe', position: positions?.at[n.id] ?? { x: 0, y: 0 }, data: { node: n, extras: n.extras, down },
+    width: WIDTH, height: heightOf(n, n.extras), draggable: false, ariaLabel: ariaOf(n, t),
+  })), [shown, positions, down, t]);
+  const edges = useMemo((): Edge[] => shown.edges.map((e) => ({
     id: e.id, source: e.source, target: e.target, type: 'default',
-    label: e.kind === 'copy' || e.kind === 'copyFrom' ? e.label : t(e.kind === 'from' ? 'pipeline.edgeFrom' : e.kind === 'create' ? 'pipeline.edgeCreate' : 'pipeline.edgeCp'),
+    // The node at each end says what happened; the edge names the command that carries it.
+    label: t(e.kind === 'from' ? 'pipeline.edgeFrom' : e.kind === 'create' ? 'pipeline.edgeCreate' : e.kind === 'cp' ? 'pipeline.edgeCp' : 'pipeline.edgeCopy'),
     className: `pipe-edge is-${e.kind}`, markerEnd: { type: MarkerType.ArrowClosed },
     labelBgPadding: [4, 2] as [number, number], labelBgBorderRadius: 4,
     ariaLabel: t('pipeline.edgeAria', { kind: e.kind === 'copy' ? e.label : e.kind, source: label(pipeline, e.source), target: label(pipeline, e.target) }),
     data: { file: e.file, line: e.line },
-  })), [pipeline, t]);
+  })), [shown, pipeline, t]);
 
   const onNodeClick = useCallback((_: unknown, n: PipelineFlowNode) => { const d = n.data.node; if (d.kind !== 'base') onReveal(pipeline.script, d.line); }, [onReveal, pipeline.script]);
   const onEdgeClick = useCallback((_: unknown, e: Edge) => { const d = e.data as { file: string; line: number }; if (d.file === pipeline.script) onReveal(d.file, d.line); }, [onReveal, pipeline.script]);
@@ -107,7 +146,7 @@ function PipelinePane({ files, script, dark, onReveal }: PipelineViewProps) {
         {c.builds === 0 ? (
           <p className="pipeline-empty" role="status">{t('pipeline.nothing', { script })}</p>
         ) : (
-          <PipelineFlow nodes={nodes} edges={edges} ready={ready} dark={dark} onNodeClick={onNodeClick} onEdgeClick={onEdgeClick} label={t('pipeline.label', { script })} />
+          <PipelineFlow nodes={nodes} edges={edges} ready={ready} down={down} dark={dark} onNodeClick={onNodeClick} onEdgeClick={onEdgeClick} label={t('pipeline.label', { script })} />
         )}
       </div>
       {pipeline.notes.length > 0 && (
@@ -130,6 +169,7 @@ interface FlowProps {
   readonly nodes: PipelineFlowNode[];
   readonly edges: Edge[];
   readonly ready: boolean;
+  readonly down: boolean;
   readonly dark: boolean;
   readonly label: string;
   readonly onNodeClick: (e: unknown, n: PipelineFlowNode) => void;
@@ -137,12 +177,26 @@ interface FlowProps {
 }
 
 /** Fits once the layout is in, and again when the pane changes size; never smaller than readable. */
-function PipelineFlow({ nodes, edges, ready, dark, label, onNodeClick, onEdgeClick }: FlowProps) {
+function PipelineFlow({ nodes, edges, ready, down, dark, label, onNodeClick, onEdgeClick }: FlowProps) {
   const flow = useReactFlow();
+  const box = useRef<HTMLDivElement>(null);
+  // Fit the whole pipeline when it can be read whole; else keep type readable (75%) and start at its
+  // beginning (top or left), the rest a pan away.
   useEffect(() => {
-    if (ready) void flow.fitView({ padding: 0.08, minZoom: 0.55, maxZoom: 1.1 });
-  }, [ready, nodes, flow]);
+    const el = box.current;
+    if (!ready || !el || nodes.length === 0) return;
+    const b = getNodesBounds(nodes);
+    const pad = 12;
+    const w = el.clientWidth - 2 * pad;
+    const h = el.clientHeight - 2 * pad;
+    // Top to bottom (a phone), the width decides and the rest scrolls by; else the whole pipeline.
+    const zoom = Math.min(1.2, Math.max(0.75, down ? w / b.width : Math.min(w / b.width, h / b.height)));
+    const x = b.width * zoom <= w ? pad + (w - b.width * zoom) / 2 - b.x * zoom : pad - b.x * zoom;
+    const y = b.height * zoom <= h ? pad + (h - b.height * zoom) / 2 - b.y * zoom : pad - b.y * zoom;
+    void flow.setViewport({ x, y, zoom });
+  }, [ready, nodes, flow, down]);
   return (
+    <div ref={box} className="pipeline-flow">
     <ReactFlow<PipelineFlowNode, Edge>
       nodes={nodes}
       edges={edges}
@@ -164,6 +218,7 @@ function PipelineFlow({ nodes, edges, ready, dark, label, onNodeClick, onEdgeCli
       <Background gap={24} size={1} />
       <Controls showInteractive={false} />
     </ReactFlow>
+    </div>
   );
 }
 
