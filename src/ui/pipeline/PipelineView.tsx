@@ -208,6 +208,7 @@ function PipelineFlow({ nodes, edges, ready, down, dark, label, onNodeClick, onE
       deleteKeyCode={null}
       nodesFocusable
       edgesFocusable
+      onlyRenderVisibleElements={nodes.length > 150}
       minZoom={0.2}
       maxZoom={2}
       colorMode={dark ? 'dark' : 'light'}
