@@ -2,6 +2,7 @@
  * The builder pattern as a picture (issue 13): opening build.sh draws its whole pipeline in the
  * graph's place; a Dockerfile's tab brings the stages back.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { TEST_IDS } from './page.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -67,4 +68,19 @@ test('a script with nothing to draw says so, with the notes', async ({ app, page
   await expect(view.getByRole('status')).toHaveText('No docker build in build.sh yet: nothing to draw.');
   await page.getByTestId('pipeline-notes').locator('summary').click();
   await expect(page.getByTestId('pipeline-notes')).toContainText('loop');
+});
+
+test('the pipeline passes axe in light and dark', async ({ app, page }) => {
+  test.slow();
+  await app.open();
+  await app.loadExample('seed002-builder');
+  await app.waitForLayout();
+  await app.selectFile('build.sh');
+  await expect(page.getByTestId('pipeline-view')).toHaveAttribute('data-ready', 'true');
+  await page.getByTestId('pipeline-notes').locator('summary').click();
+  for (const theme of ['light', 'dark'] as const) {
+    await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption(theme));
+    const results = await new AxeBuilder({ page }).include('[data-testid="pipeline-view"]').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`), theme).toEqual([]);
+  }
 });
