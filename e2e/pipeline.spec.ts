@@ -1,6 +1,7 @@
 /**
- * The builder pattern as a picture (issue 13): opening build.sh draws its whole pipeline in the
- * graph's place; a Dockerfile's tab brings the stages back.
+ * The builder pattern as a picture (issue 13): while build.sh is open, a switch in the graph's
+ * summary line draws its whole pipeline in the graph's place; Back (or a Dockerfile's tab) brings
+ * the stages back.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { TEST_IDS } from './page.ts';
@@ -12,10 +13,13 @@ test('build.sh of seed 002 draws two builds, the container, docker cp to the hos
   await app.loadExample('seed002-builder');
   await app.waitForLayout();
   await app.selectFile('build.sh');
+  // The switch is in the summary line; the stages stay until it is pressed.
+  await expect(app.stage(0)).toBeVisible();
+  await page.getByTestId('pipeline-open').click();
   const view = page.getByTestId('pipeline-view');
   await expect(view).toHaveAttribute('data-ready', 'true');
   await expect(view.getByRole('heading')).toHaveText('The old way, drawn from build.sh');
-  await expect(page.getByTestId('pipeline-why')).toContainText('Shown because build.sh is open in the editor');
+  await expect(page.getByTestId('pipeline-why')).toContainText('docker cp a file on your machine');
   await expect(view.getByTestId('pipe-image')).toHaveCount(2);
   await expect(view.getByTestId('pipe-image').first()).toContainText('Dockerfile.build · FROM golang:1.13');
   await expect(view.getByTestId('pipe-container')).toContainText('builder');
@@ -36,10 +40,15 @@ test('build.sh of seed 002 draws two builds, the container, docker cp to the hos
   await expect.poll(() => app.editorSelectionLines()).toEqual({ start: 4, end: 4 });
   await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
   await app.screenshot('pipeline-seed002-dark');
-  // Back to a Dockerfile: its stages again.
-  await app.selectFile('Dockerfile');
+  // Back: the graph file's stages again; a Dockerfile's tab also hides the pipeline.
+  await page.getByTestId('pipeline-close').click();
   await expect(view).toBeHidden();
   await expect(app.stage(0)).toBeVisible();
+  await page.getByTestId('pipeline-open').click();
+  await expect(view).toBeVisible();
+  await app.selectFile('Dockerfile');
+  await expect(view).toBeHidden();
+  await expect(page.getByTestId('pipeline-open')).toBeHidden();
 });
 
 test('Chinese, and a 390 px phone', async ({ app, page }) => {
@@ -49,6 +58,8 @@ test('Chinese, and a 390 px phone', async ({ app, page }) => {
   await app.waitForLayout();
   await app.byId(TEST_IDS.language).selectOption('zh');
   await app.selectFile('build.sh');
+  await page.getByTestId('pipeline-open').click();
+  await expect(page.getByTestId('pipeline-close')).toHaveText('回到 Dockerfile 的阶段图');
   const view = page.getByTestId('pipeline-view');
   await expect(view).toHaveAttribute('data-ready', 'true');
   await expect(view.getByRole('heading')).toHaveText('老办法：根据 build.sh 画出的流程');
@@ -64,6 +75,7 @@ test('Chinese, and a 390 px phone', async ({ app, page }) => {
 
 test('a script with nothing to draw says so, with the notes', async ({ app, page }) => {
   await app.open({ files: [{ name: 'Dockerfile', text: 'FROM alpine\n' }, { name: 'build.sh', text: 'for i in 1 2; do\n  docker build -t x .\ndone\n' }], active: 'build.sh' });
+  await page.getByTestId('pipeline-open').click();
   const view = page.getByTestId('pipeline-view');
   await expect(view.getByRole('status')).toHaveText('No docker build in build.sh yet: nothing to draw.');
   await page.getByTestId('pipeline-notes').locator('summary').click();
@@ -76,6 +88,7 @@ test('the pipeline passes axe in light and dark', async ({ app, page }) => {
   await app.loadExample('seed002-builder');
   await app.waitForLayout();
   await app.selectFile('build.sh');
+  await page.getByTestId('pipeline-open').click();
   await expect(page.getByTestId('pipeline-view')).toHaveAttribute('data-ready', 'true');
   await page.getByTestId('pipeline-notes').locator('summary').click();
   for (const theme of ['light', 'dark'] as const) {

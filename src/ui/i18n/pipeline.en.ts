@@ -2,7 +2,10 @@
 export const pipelineEn = {
   label: 'The builder pattern’s pipeline, drawn from {script}',
   title: 'The old way, drawn from {script}',
-  why: 'Shown because {script} is open in the editor. Open a Dockerfile’s tab to see its stages instead.',
+  open: 'Draw the pipeline of {script}',
+  close: 'Back to the stages of {file}',
+  closeNoFile: 'Back to the graph',
+  why: 'Each docker build is an image, docker create a container, docker cp a file on your machine that a COPY of a later build picks up; red lines are clean-up.',
   counts: '{builds}, {containers}, {copies}, {cleanup}',
   builds_one: '{count} docker build',
   builds_other: '{count} docker builds',

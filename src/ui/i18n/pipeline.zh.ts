@@ -4,7 +4,10 @@ import type { pipelineEn } from './pipeline.en.ts';
 export const pipelineZh: { [K in keyof typeof pipelineEn]: string } = {
   label: '根据 {script} 画出的 builder 模式流水线',
   title: '老办法：根据 {script} 画出的流程',
-  why: '因为编辑器中打开的是 {script}，所以显示这张图。打开某个 Dockerfile 的标签页即可查看它的阶段。',
+  open: '画出 {script} 的流水线',
+  close: '回到 {file} 的阶段图',
+  closeNoFile: '回到构建图',
+  why: '每次 docker build 得到一个镜像，docker create 创建一个容器，docker cp 把文件拷到你的机器上，再由后面构建中的 COPY 取用；红色的是清理步骤。',
   counts: '{builds}，{containers}，{copies}，{cleanup}',
   builds_one: '{count} 次 docker build',
   builds_other: '{count} 次 docker build',

@@ -59,8 +59,11 @@ function drawn(p: Pipeline): { nodes: (PipelineNode & { extras: NodeExtras })[];
 export interface PipelineViewProps {
   readonly files: readonly WorkspaceFile[];
   readonly script: string;
+  /** The Dockerfile the graph shows (named on the way back). */
+  readonly graphFile: string;
   readonly dark: boolean;
   readonly onReveal: (file: string, line: number) => void;
+  readonly onClose: () => void;
 }
 
 export function PipelineView(props: PipelineViewProps) {
@@ -71,7 +74,7 @@ export function PipelineView(props: PipelineViewProps) {
   );
 }
 
-function PipelinePane({ files, script, dark, onReveal }: PipelineViewProps) {
+function PipelinePane({ files, script, graphFile, dark, onReveal, onClose }: PipelineViewProps) {
   const { t, i18n } = useTranslation();
   const pipeline = useMemo(() => builderPipeline(files, script), [files, script]);
   const pane = useRef<HTMLDivElement>(null);
@@ -130,8 +133,11 @@ function PipelinePane({ files, script, dark, onReveal }: PipelineViewProps) {
   return (
     <section className="pipeline-view" aria-label={t('pipeline.label', { script })} data-testid="pipeline-view" data-ready={ready} data-direction={down ? 'DOWN' : 'RIGHT'}>
       <header className="pipeline-head">
-        <h2>{t('pipeline.title', { script })}</h2>
-        <p className="pipeline-why" data-testid="pipeline-why">{t('pipeline.why', { script })}</p>
+        <div className="pipeline-title">
+          <h2>{t('pipeline.title', { script })}</h2>
+          <button type="button" data-testid="pipeline-close" onClick={onClose}>{graphFile ? t('pipeline.close', { file: graphFile }) : t('pipeline.closeNoFile')}</button>
+        </div>
+        <p className="pipeline-why" data-testid="pipeline-why">{t('pipeline.why')}</p>
         {c.builds > 0 && (
           <p className="pipeline-counts">
             {t('pipeline.counts', {
