@@ -37,8 +37,12 @@ import { useDarkTheme } from './state/useTheme.ts';
 import { TEST_IDS } from './testIds.ts';
 import { openAsMultistage, openBuilderPattern, revealLine } from './workspace/actions.ts';
 import { FILE_PANEL_ID, fileTabId, FileTabs } from './workspace/FileTabs.tsx';
+import { fileKind } from '../core/workspace/files.ts';
+import { PipelineToggle } from './pipeline/PipelineToggle.tsx';
 
 const MonacoEditor = lazy(() => import('./editor/MonacoEditor.tsx'));
+// A build script's pipeline (issue 13): loaded with the builder-pattern core only when a script is open.
+const PipelineView = lazy(() => import('./pipeline/PipelineView.tsx').then((m) => ({ default: m.PipelineView })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -70,6 +74,9 @@ export function App() {
   const onChange = useCallback((id: number, text: string) => dispatch({ type: 'editFile', id, text }), [dispatch]);
   const onCursor = useCallback((id: number, line: number) => dispatch({ type: 'cursor', id, line }), [dispatch]);
   const activeFile = s.files[s.active];
+  // A build script's pipeline (issue 13) replaces the graph on request while the script is open.
+  const isScript = activeFile !== undefined && fileKind(activeFile.name) === 'script';
+  const [pipelineOn, setPipelineOn] = useState(false);
 
   // An empty editor is a calm empty state (the graph pane says what to do), never an error.
   const metaArgs = view?.metaArgs ?? [];
@@ -122,6 +129,7 @@ export function App() {
               </button>
             )}
             {s.options.classic && <span className="graph-status-chip" data-testid="classic-status">{t('toolbar.classicStatus')}</span>}
+            {activeFile && isScript && <PipelineToggle script={activeFile.name} onOpen={() => setPipelineOn(true)} />}
             {shown.stale && (
               <span className="graph-stale" role="status" data-testid={TEST_IDS.staleBanner}>
                 {t('graph.stale')}
@@ -133,6 +141,11 @@ export function App() {
             <ShareBar stages={graphView?.stages ?? []} />
             {s.view === 'presentation' && <PresentBar />}
           </ReactFlowProvider>
+          {activeFile && isScript && pipelineOn && (
+            <Suspense fallback={null}>
+              <PipelineView files={s.files} script={activeFile.name} graphFile={s.graphFile?.name ?? ''} dark={dark} onReveal={(file, line) => dispatch(revealLine(file, line))} onClose={() => setPipelineOn(false)} />
+            </Suspense>
+          )}
         </section>
         {s.view === 'compare' && (
           // The builder-pattern comparison (issue 4) takes the graph's place; the graph section stays mounted.

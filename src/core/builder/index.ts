@@ -14,3 +14,4 @@ export { argNamesOf, declaredArgNames, splitBuildArgs } from './declaredArgs.ts'
 export { hasControlCharacter, showControlCharacters } from './controlChars.ts';
 export { EXTRACT_FOLDER } from './builderPlan.ts';
 export { ENGLISH_COMMENTS, fillComment, type GeneratedComments } from './comments.ts';
+export { builderPipeline, type Pipeline, type PipelineCleanup, type PipelineEdge, type PipelineEdgeKind, type PipelineNode } from './pipeline.ts';

@@ -8,6 +8,7 @@ import { fidelityEn } from './fidelity.en.ts';
 import { checksEn } from './checks.en.ts';
 import { SAFETY_EN } from './safety.en.ts';
 import { buildEn } from './build.en.ts';
+import { pipelineEn } from './pipeline.en.ts';
 import { explainEn } from './explain.en.ts';
 import { languageEn } from './language.en.ts';
 import { classroomEn } from './classroom.en.ts';
@@ -378,6 +379,7 @@ export const en = {
   diag: MESSAGES,
   checks: checksEn,
   build: buildEn,
+  pipeline: pipelineEn,
   explain: explainEn,
 };
 

@@ -5,6 +5,7 @@ import { diag9Zh } from './diag9.zh.ts';
 import { fidelityZh } from './fidelity.zh.ts';
 import { SAFETY_ZH } from './safety.zh.ts';
 import { buildZh } from './build.zh.ts';
+import { pipelineZh } from './pipeline.zh.ts';
 import { explainZh } from './explain.zh.ts';
 import { languageZh } from './language.zh.ts';
 import { classroomZh } from './classroom.zh.ts';
@@ -414,5 +415,6 @@ export const zh: Catalogue = {
   },
   checks: checksZh,
   build: buildZh,
+  pipeline: pipelineZh,
   explain: explainZh,
 };
