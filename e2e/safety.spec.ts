@@ -127,6 +127,30 @@ test('select all + delete, then a reload: the text is one click away in History'
   await expect.poll(() => editorText(page)).toBe(TEXT);
 });
 
+test('a 3 MB Dockerfile, select all + delete, then a reload: the 3 MB are one click away in History, and restoring brings them back', async ({ app, page }) => {
+  test.slow();
+  await app.open(SMALL);
+  await app.waitForLayout();
+  // 3.3 MB: larger than a link may hold (2 MB), so the version before the delete cannot go to History's ring.
+  const big = `FROM golang:1.22 AS huge\n${Array.from({ length: 90_000 }, (_, i) => `RUN echo step ${i} ${'y'.repeat(16)}`).join('\n')}\n`;
+  expect(big.length).toBeGreaterThan(3_000_000);
+  await pasteOver(page, big);
+  await expect.poll(() => savedText(page).then((t) => t?.length ?? 0), { timeout: 60_000 }).toBe(big.length); // the autosave
+  await app.setText(''); // select all + delete
+  await expect.poll(() => savedText(page), { timeout: 30_000 }).toBe('');
+  await page.reload();
+  await app.waitForEditor();
+  expect(await editorText(page)).toBe('');
+  // One click away: History lists it, with its size.
+  await page.getByTestId('history').click();
+  const entry = page.locator('[data-testid="history-entry"][data-large="true"]').filter({ hasText: 'huge' });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText(`${(big.length / 1_000_000).toFixed(1)} MB`);
+  await entry.click();
+  await expect.poll(() => editorText(page).then((t) => t?.length ?? 0), { timeout: 60_000 }).toBe(big.length);
+  expect(await editorText(page)).toBe(big);
+});
+
 test('a file deleted, then a reload: the file is one click away in History', async ({ app, page }) => {
   await app.open({ files: [{ name: 'Dockerfile', text: 'FROM alpine AS app\n' }, { name: 'build.sh', text: 'docker build -t app .\n' }] });
   await app.waitForEditor();
@@ -216,7 +240,7 @@ test('the link question in Chinese on a 390-pixel phone, dark', async ({ app, pa
   await app.open('FROM alpine:3.20 AS mine\nRUN echo mine\n');
   await app.waitForLayout();
   await app.byId(TEST_IDS.language).selectOption('zh');
-  await app.byId(TEST_IDS.theme).selectOption('dark');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`./#${encodeWorkspace(singleFileWorkspace('FROM busybox AS linked\n'))}`);
   const banner = page.getByTestId('incoming-link');
