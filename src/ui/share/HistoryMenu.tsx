@@ -2,7 +2,7 @@
  * The local history: the last versions (any tab), newest first; choosing one restores it. Large
  * versions (./largeVersions.ts, kept in IndexedDB) are listed among them with their size.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../core/share/index.ts';
 import type { HistoryEntry } from './history.ts';
@@ -27,12 +27,19 @@ function HistoryList({ tab, onRestore, onRestoreLarge, close }: Props & { readon
     void listLarge(largeStore()).then((l) => { if (live) setLarge(l); });
     return () => { live = false; };
   }, []);
+  const list = useRef<HTMLOListElement>(null);
+  const ring = loadRing();
+  // The menu focuses its first item on open; when only large versions (read later) are listed, they take it.
+  const onlyLarge = ring.length === 0 && (large?.length ?? 0) > 0;
+  useEffect(() => {
+    if (onlyLarge) list.current?.querySelector('button')?.focus();
+  }, [onlyLarge]);
   const fmt = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'short', timeStyle: 'medium' });
-  const rows: Row[] = [...loadRing().map((e): Row => ({ kind: 'ring', e })), ...(large ?? []).map((e): Row => ({ kind: 'large', e }))]
+  const rows: Row[] = [...ring.map((e): Row => ({ kind: 'ring', e })), ...(large ?? []).map((e): Row => ({ kind: 'large', e }))]
     .sort((a, b) => b.e.at - a.e.at);
   if (rows.length === 0) return large === null ? null : <p className="sc-menu-note">{t('share.historyEmpty')}</p>;
   return (
-    <ol className="sc-history" data-testid="history-list">
+    <ol className="sc-history" data-testid="history-list" ref={list}>
       {rows.map((r) => {
         const time = fmt.format(r.e.at);
         const label = r.e.tab === tab ? r.e.label : `${r.e.label} (${t('share.historyOtherTab')})`;
