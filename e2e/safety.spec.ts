@@ -127,6 +127,59 @@ test('select all + delete, then a reload: the text is one click away in History'
   await expect.poll(() => editorText(page)).toBe(TEXT);
 });
 
+test('a 3 MB Dockerfile, select all + delete, then a reload: the 3 MB are one click away in History, and restoring brings them back', async ({ app, page }) => {
+  test.slow();
+  await app.open(SMALL);
+  await app.waitForLayout();
+  // 3.3 MB: larger than a link may hold (2 MB), so the version before the delete cannot go to History's ring.
+  const big = `FROM golang:1.22 AS huge\n${Array.from({ length: 90_000 }, (_, i) => `RUN echo step ${i} ${'y'.repeat(16)}`).join('\n')}\n`;
+  expect(big.length).toBeGreaterThan(3_000_000);
+  await pasteOver(page, big);
+  await expect.poll(() => savedText(page).then((t) => t?.length ?? 0), { timeout: 60_000 }).toBe(big.length); // the autosave
+  await app.setText(''); // select all + delete
+  await expect.poll(() => savedText(page), { timeout: 30_000 }).toBe('');
+  await page.reload();
+  await app.waitForEditor();
+  expect(await editorText(page)).toBe('');
+  // One click away: History lists it, with its size.
+  await page.getByTestId('history').click();
+  const entry = page.locator('[data-testid="history-entry"][data-large="true"]').filter({ hasText: 'huge' });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText(`${(big.length / 1_000_000).toFixed(1)} MB`);
+  await app.screenshot('safety-history-large');
+  await entry.click();
+  await expect.poll(() => editorText(page).then((t) => t?.length ?? 0), { timeout: 60_000 }).toBe(big.length);
+  expect(await editorText(page)).toBe(big);
+});
+
+test('a large version in History in Chinese on a 390-pixel phone, dark: listed with its size', async ({ app, page }) => {
+  await app.open(SMALL);
+  await app.waitForLayout();
+  await app.byId(TEST_IDS.language).selectOption('zh');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
+  await page.setViewportSize({ width: 390, height: 844 });
+  // A large version as the page keeps it (IndexedDB, ./src/ui/share/largeStore.ts), put there directly.
+  await page.evaluate((workspace) => new Promise<void>((resolve, reject) => {
+    const req = indexedDB.open('stagecraft-large-versions', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('versions', { keyPath: 'id' });
+    req.onsuccess = () => {
+      const tx = req.result.transaction('versions', 'readwrite');
+      tx.objectStore('versions').put({ id: 'x', at: Date.now(), tab: 'other', label: 'huge', chars: 3_312_345, origin: 'own', workspace });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    };
+  }), singleFileWorkspace('FROM golang:1.22 AS huge\n'));
+  await page.getByTestId('history').click();
+  const entry = page.locator('[data-testid="history-entry"][data-large="true"]');
+  await expect(entry).toContainText('3.3 MB');
+  await expect(entry).toContainText('太大');
+  await app.screenshot('safety-history-large-zh-390-dark');
+  const box = await entry.boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+  await entry.click();
+  await expect.poll(() => editorText(page)).toBe('FROM golang:1.22 AS huge\n');
+});
+
 test('a file deleted, then a reload: the file is one click away in History', async ({ app, page }) => {
   await app.open({ files: [{ name: 'Dockerfile', text: 'FROM alpine AS app\n' }, { name: 'build.sh', text: 'docker build -t app .\n' }] });
   await app.waitForEditor();

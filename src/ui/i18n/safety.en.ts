@@ -16,5 +16,6 @@ export const SAFETY_EN = {
   argsInStage: 'Declared inside a stage',
   argsRemove: 'Remove {name}',
   lookalikeRefused: 'A file name cannot contain invisible characters (such as zero-width spaces), which make it look like another name: {shown}.',
+  historyLarge: 'Restore version from {time} ({size}, too large for a link): {label}',
   lookalikeName: 'This name has invisible or direction-changing characters, shown here as {shown}. Rename the file.',
 } as const;

@@ -18,5 +18,6 @@ export const SAFETY_ZH: { readonly [K in keyof typeof SAFETY_EN]: string } = {
   argsInStage: '在某个阶段里声明',
   argsRemove: '删除 {name}',
   lookalikeRefused: '文件名里不能有看不见的字符（比如零宽空格），它们会让这个名字看起来和别的名字一模一样：{shown}。',
+  historyLarge: '恢复 {time} 的版本（{size}，太大，无法放进链接）：{label}',
   lookalikeName: '这个名字里有看不见的字符或改变文字方向的字符，显示为 {shown}。请给文件改个名字。',
 };

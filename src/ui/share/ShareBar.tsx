@@ -65,7 +65,7 @@ export function ShareBar({ stages }: { readonly stages: readonly StageSpan[] }) 
           )}
         </Menu>
         <ExportMenu link={link} onStatus={setStatus} />
-        <HistoryMenu tab={guard.tab} onRestore={sync.restore} />
+        <HistoryMenu tab={guard.tab} onRestore={sync.restore} onRestoreLarge={sync.restoreWorkspace} />
         <button type="button" data-testid="present" onClick={() => onView('presentation')}>{t('share.present')}</button>
         <span className="sc-status" role="status" data-testid="share-status">{status}</span>
       </div>

@@ -39,24 +39,31 @@ export interface Work {
   readonly graphText: string;
 }
 
+/** What became of a version: kept, not worth one (blank), too large for the ring, or refused by a full storage. */
+export type RememberOutcome = 'kept' | 'blank' | 'tooLarge' | 'quota' | 'unavailable';
+
+/** The largest fragment one entry may be (the rest of the ring must still fit beside it). */
+export const ENTRY_CAP_CHARS = RING_BUDGET_CHARS / 2;
+
 /**
- * Records a version (a workspace whose files are all blank is not worth one) in its origin's ring;
- * a full quota drops that ring's oldest entries until it fits (or gives up quietly).
+ * Records a version (a workspace whose files are all blank is not worth one) in its origin's ring.
+ * A version larger than ENTRY_CAP_CHARS is not kept here ('tooLarge': ./largeVersions.ts keeps it
+ * when it is pinned). A full quota never costs the small entries already stored: the ring is left as
+ * it was and the outcome is 'quota'.
  */
-export function remember(fragment: string, work: Work, tab: string, pinned = false, at: number = Date.now(), origin: Origin = 'own'): void {
+export function remember(fragment: string, work: Work, tab: string, pinned = false, at: number = Date.now(), origin: Origin = 'own'): RememberOutcome {
   const s = storage();
-  // A single version larger than the budget is not kept (the link and the autosave still hold it).
-  if (!s || work.files.every((f) => f.text.trim() === '') || fragment.length > RING_BUDGET_CHARS / 2) return;
+  if (work.files.every((f) => f.text.trim() === '')) return 'blank';
+  if (fragment.length > ENTRY_CAP_CHARS) return 'tooLarge';
+  if (!s) return 'unavailable';
   const label = historyLabel(work.files, work.graphText);
   const size = origin === 'own' ? HISTORY_SIZE : LINK_HISTORY_SIZE;
   const budget = origin === 'own' ? RING_BUDGET_CHARS : RING_BUDGET_CHARS / 5;
-  let ring = fitBudget(record(loadOrigin(origin), { at, tab, fragment, label, ...(pinned ? { pinned } : {}) }).slice(0, size), budget);
-  while (ring.length > 0) {
-    try {
-      s.setItem(keyOf(origin), JSON.stringify(ring));
-      return;
-    } catch {
-      ring = ring.slice(0, Math.min(ring.length - 1, size));
-    }
+  const ring = fitBudget(record(loadOrigin(origin), { at, tab, fragment, label, ...(pinned ? { pinned } : {}) }).slice(0, size), budget);
+  try {
+    s.setItem(keyOf(origin), JSON.stringify(ring));
+    return 'kept';
+  } catch {
+    return 'quota';
   }
 }

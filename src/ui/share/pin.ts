@@ -6,7 +6,10 @@ import type { ViewMode, Workspace } from '../../core/share/index.ts';
 import { storeView } from '../state/reducer.ts';
 import type { State } from '../state/types.ts';
 import { stageOfNode, toWorkspace } from './bridge.ts';
+import { historyLabel } from './history.ts';
 import { remember, type Origin, type Work } from './historyStore.ts';
+import { largeStore } from './largeStore.ts';
+import { keepLargeVersion, textChars, type LargeStore } from './largeVersions.ts';
 import { tryEncode } from './tryEncode.ts';
 
 export function workspaceOf(s: State, view: ViewMode): Workspace {
@@ -19,9 +22,23 @@ export const encodeState = (s: State, view: ViewMode): string | null => tryEncod
 
 export const workOf = (s: State): Work => ({ files: s.files, graphText: storeView(s).text });
 
-/** Pins `s` in History (when it can be encoded); returns its fragment. */
+let seq = 0;
+
+/**
+ * Pins a version in History: in the ring when it fits, else (too large to encode, over the ring's
+ * entry cap, or the storage full) in a large-version slot, so a big workspace is never lost.
+ */
+export function pinVersion(fragment: string | null, ws: Workspace, work: Work, tab: string, origin: Origin, store: LargeStore | null = largeStore(), at: number = Date.now()): void {
+  if (work.files.every((f) => f.text.trim() === '')) return;
+  const outcome = fragment === null ? 'tooLarge' : remember(fragment, work, tab, true, at, origin);
+  if (outcome !== 'tooLarge' && outcome !== 'quota') return;
+  void keepLargeVersion(store, { id: `${at}-${tab}-${seq++}`, at, tab, label: historyLabel(work.files, work.graphText), chars: textChars(work.files), origin, workspace: ws });
+}
+
+/** Pins `s` in History (the ring, or a large-version slot); returns its fragment. */
 export function pinState(s: State, view: ViewMode, tab: string, origin: Origin = 'own'): string | null {
-  const f = encodeState(s, view);
-  if (f !== null) remember(f, workOf(s), tab, true, Date.now(), origin);
+  const ws = workspaceOf(s, view);
+  const f = tryEncode(ws);
+  pinVersion(f, ws, workOf(s), tab, origin);
   return f;
 }

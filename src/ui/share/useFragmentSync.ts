@@ -14,7 +14,7 @@
  *   written nor offered (./linkLimit.ts). The embed reads but never writes.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { decodeFragment, type DecodeError, type ViewMode } from '../../core/share/index.ts';
+import { decodeFragment, type DecodeError, type ViewMode, type Workspace } from '../../core/share/index.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
 import type { State } from '../state/types.ts';
 import { applySnapshot } from './apply.ts';
@@ -25,7 +25,8 @@ import { encodeForUrl } from './encoder.ts';
 import { remember } from './historyStore.ts';
 import { fitsInBrowser } from './linkLimit.ts';
 import { markShared, markWritten, wasShared, wasWritten } from './ownLinks.ts';
-import { encodeState, workOf, workspaceOf } from './pin.ts';
+import { encodeState, pinVersion, workOf, workspaceOf } from './pin.ts';
+import { tryEncode } from './tryEncode.ts';
 import { clearPending, loadFragment, notePending, noteWritten } from './reloadGuard.ts';
 
 const DEBOUNCE_MS = 300;
@@ -42,6 +43,8 @@ export interface FragmentSync {
   readonly fragment: string | null;
   /** Applies a fragment (from the history list) as if it had been opened as a link. */
   readonly restore: (fragment: string) => void;
+  /** Applies a large version's workspace (from the history list: ./largeVersions.ts). */
+  readonly restoreWorkspace: (ws: Workspace) => void;
   /** A link that arrived while the person had work never shared: waiting for their answer. */
   readonly incoming: string | null;
   readonly acceptIncoming: () => void;
@@ -99,6 +102,12 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
     [dispatch],
   );
   const restore = useCallback((hash: string): void => void apply(hash), [apply]);
+  const restoreWorkspace = useCallback((ws: Workspace): void => {
+    const snapshot = fromWorkspace(ws);
+    applySnapshot(dispatch, snapshot);
+    latest.current.opts.onView(snapshot.view);
+    setError(null);
+  }, [dispatch]);
   /** A link (not a History entry) applied: remember it as the link's state. */
   const openLink = useCallback((hash: string): void => {
     linkOpening.current = true;
@@ -121,8 +130,8 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
       linkOpening.current = false;
     }
     if (!o.write || (!replaced && !isDestructive(prev, s))) return;
-    const f = encodeState(prev, o.view);
-    if (f !== null) remember(f, workOf(prev), o.tab, true, Date.now(), origin);
+    const ws = workspaceOf(prev, o.view);
+    pinVersion(tryEncode(ws), ws, workOf(prev), o.tab, origin);
   });
 
   useEffect(() => {
@@ -225,5 +234,5 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
     if (f !== null) markShared(f);
   }, []);
 
-  return { error, dismissError: useCallback(() => setError(null), []), fragment, restore, incoming, acceptIncoming, rejectIncoming, markShared: share };
+  return { error, dismissError: useCallback(() => setError(null), []), fragment, restore, restoreWorkspace, incoming, acceptIncoming, rejectIncoming, markShared: share };
 }
