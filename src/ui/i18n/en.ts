@@ -9,6 +9,7 @@ import { checksEn } from './checks.en.ts';
 import { SAFETY_EN } from './safety.en.ts';
 import { buildEn } from './build.en.ts';
 import { explainEn } from './explain.en.ts';
+import { denseEn } from './dense.en.ts';
 import { languageEn } from './language.en.ts';
 
 export const en = {
@@ -377,6 +378,7 @@ export const en = {
   checks: checksEn,
   build: buildEn,
   explain: explainEn,
+  dense: denseEn,
 };
 
 /** The shape every language must fill: the same nested keys, strings at the leaves. */

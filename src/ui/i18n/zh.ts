@@ -6,6 +6,7 @@ import { fidelityZh } from './fidelity.zh.ts';
 import { SAFETY_ZH } from './safety.zh.ts';
 import { buildZh } from './build.zh.ts';
 import { explainZh } from './explain.zh.ts';
+import { denseZh } from './dense.zh.ts';
 import { languageZh } from './language.zh.ts';
 
 export const zh: Catalogue = {
@@ -413,4 +414,5 @@ export const zh: Catalogue = {
   checks: checksZh,
   build: buildZh,
   explain: explainZh,
+  dense: denseZh,
 };
