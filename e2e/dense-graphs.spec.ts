@@ -60,6 +60,7 @@ test('the stage search lists matches; Enter selects the first and centres it, un
   await app.waitForLayout();
   await page.getByTestId('focus-mode').check();
   await expect(page.getByTestId('fold-node')).toBeVisible();
+  await app.waitForLayout();
   const search = page.getByTestId('stage-search');
   await search.fill('tini-w');
   await expect(page.getByTestId('stage-search-results').locator('li')).toHaveText([/tini-windows/]);
@@ -83,9 +84,12 @@ test('a stage shows its estimated size beside its layers; an opened instruction 
   await expect(app.stage(2).getByTestId('stage-size')).toHaveText(/MB \(estimate\)/);
   await app.setText(`FROM example.invalid/unknown:1 AS mystery\nRUN true\n${FORK}`);
   await expect(app.stage(0).getByTestId('stage-size')).toHaveText('size unknown');
-  await app.loadExample(MOBY);
+  // A last stage of 12 instructions, drawn at the bottom of the pane: opened, its list would run off.
+  const runs = Array.from({ length: 12 }, (_, i) => `RUN step-${i}`).join('\n');
+  await app.setText(`${FORK}FROM final AS last\n${runs}\n`);
   await app.waitForLayout();
   const target = page.locator('[data-testid="stage-node"].is-target');
+  await expect(target).toBeInViewport({ ratio: 1 });
   await target.locator('.stage-toggle').click();
   await expect(target.locator('.stage-instructions')).toBeVisible();
   await expect(target).toBeInViewport({ ratio: 1 });

@@ -49,17 +49,15 @@ const FOLD_ID = 'folded';
 const FOLD_SIZE = { width: 264, height: 96 } as const;
 const paneMinimapClass = (n: PaneNode): string => (n.type === 'folded' ? 'mm-image' : minimapClass(n));
 
-/** The fold node sits beside the drawn graph: right of it when it runs down, below it when it runs right. */
-function foldNode(nodes: readonly FlowNode[], count: number, direction: 'DOWN' | 'RIGHT'): FoldFlowNode {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const n of nodes) {
-    minX = Math.min(minX, n.position.x);
-    minY = Math.min(minY, n.position.y);
-    maxX = Math.max(maxX, n.position.x + (n.width ?? 0));
-    maxY = Math.max(maxY, n.position.y + (n.height ?? 0));
-  }
-  if (nodes.length === 0) minX = minY = maxX = maxY = 0;
-  const position = direction === 'DOWN' ? { x: maxX + 80, y: minY } : { x: minX, y: maxY + 80 };
+/**
+ * The fold node sits beside the target, in the target's layer: in focus mode every other drawn
+ * node is an ancestor of the target, so that layer holds the target alone, and the view fitted
+ * around the target shows the fold too.
+ */
+function foldNode(nodes: readonly FlowNode[], targetId: string | null, count: number, direction: 'DOWN' | 'RIGHT'): FoldFlowNode {
+  const t = nodes.find((n) => n.id === targetId) ?? nodes[nodes.length - 1];
+  const x = t?.position.x ?? 0, y = t?.position.y ?? 0, w = t?.width ?? 0, h = t?.height ?? 0;
+  const position = direction === 'DOWN' ? { x: x + w + 60, y } : { x, y: y + h + 60 };
   return { id: FOLD_ID, type: 'folded', position, ...FOLD_SIZE, measured: FOLD_SIZE, data: { count, direction }, ariaLabel: '' };
 }
 
@@ -102,8 +100,8 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   const elements = useFlowElements(shown, stages, edgeFocus);
   const foldCount = focused?.folded.length ?? 0;
   const paneNodes = useMemo(
-    (): PaneNode[] => (foldCount > 0 ? [...elements.nodes, foldNode(elements.nodes, foldCount, s.options.direction)] : elements.nodes),
-    [elements.nodes, foldCount, s.options.direction],
+    (): PaneNode[] => (foldCount > 0 ? [...elements.nodes, foldNode(elements.nodes, graph?.target == null ? null : `stage:${graph.target}`, foldCount, s.options.direction)] : elements.nodes),
+    [elements.nodes, foldCount, s.options.direction, graph?.target],
   );
   const [nodes, setNodes, onNodesChange] = useNodesState<PaneNode>([]);
   const flowNodes = useMemo(() => (foldCount > 0 ? nodes.filter((n): n is FlowNode => n.type !== 'folded') : (nodes as FlowNode[])), [nodes, foldCount]);
@@ -312,7 +310,7 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
       {/* The stale notice is in the summary line above the pane (App): nothing floating can cover it. */}
       {graph && (laying || (partial && settled)) && (
         <p className="graph-note" role="status">
-          {laying ? t('graph.layingOut') : t('graph.partialView', { count: stages.length })}
+          {laying ? t('graph.layingOut') : t('graph.partialView', { count: stages.length - foldCount })}
         </p>
       )}
     </div>
