@@ -5,6 +5,7 @@ const MB = 1_000_000;
 
 /** 1 decimal under 100 MB, whole megabytes up to 1 GB, then GB with 1 decimal (docker's decimal units). */
 export function sizeParts(bytes: number): { unit: 'mb' | 'gb'; value: string } {
+  if (bytes === 0) return { unit: 'mb', value: '0' };
   const mb = bytes / MB;
   if (mb >= 1000) return { unit: 'gb', value: (mb / 1000).toFixed(1) };
   return { unit: 'mb', value: mb < 100 ? mb.toFixed(1) : String(Math.round(mb)) };
