@@ -2,6 +2,7 @@
  * Analysis → graph model. Pure: the same analysis always gives the same graph (ids included),
  * so the UI can reuse layouts and node objects between edits.
  */
+import { lookupImage } from '../catalog/lookup.ts';
 import { resolveWorkdir } from '../analyze/layers.ts';
 import type { Analysis, BuildContext, Edge, SourceRef, Stage } from '../model.ts';
 import type { EdgeItem, GraphEdge, GraphModel, GraphNode, InstructionLine, StageNode, UnbuiltWhy } from './types.ts';
@@ -64,9 +65,25 @@ function stageNode(stage: Stage, all: readonly Stage[], target: number | null): 
     classicBuilt: stage.classicBuilt,
     unbuilt: unbuiltWhy(stage.reachable, stage.index, target),
     classicUnbuilt: unbuiltWhy(stage.classicBuilt, stage.index, target),
+    sizeBytes: estimatedBytes(stage, all),
     ...(stage.replacedBy ? { replacedBy: stage.replacedBy } : {}),
     ...(stage.description ? { description: stage.description } : {}),
   };
+}
+
+/**
+ * The stage's image size as the catalogue estimates it: its base image's uncompressed size (what
+ * `docker images` shows), a stage's base's estimate, 0 for scratch; null when unknown or replaced
+ * by a build context. What the stage's own instructions add is not known, and not counted.
+ */
+function estimatedBytes(stage: Stage, all: readonly Stage[], seen = new Set<number>()): number | null {
+  if (stage.replacedBy || seen.has(stage.index)) return null;
+  seen.add(stage.index);
+  const b = stage.base;
+  if (b.kind === 'scratch') return 0;
+  if (b.kind === 'image') return lookupImage(b.ref)?.sizeBytes ?? null;
+  const parent = all[b.stage];
+  return parent ? estimatedBytes(parent, all, seen) : null;
 }
 
 function sourceId(ref: SourceRef): string {

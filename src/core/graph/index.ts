@@ -14,3 +14,5 @@ export { outlineOf } from './outline.ts';
 export { fitViewport, boundsOf } from './viewport.ts';
 export type { Fit, FitRequest, Rect, Viewport } from './viewport.ts';
 export type { OutlineEntry, OutlineRef } from './outline.ts';
+export { focusGraph, relativesOf, searchStages } from './focus.ts';
+export type { Focused } from './focus.ts';

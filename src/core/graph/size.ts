@@ -11,8 +11,8 @@ export interface Size {
 }
 
 export const STAGE_WIDTH = 264;
-/** Title row, base row, facts row, status row (built / why not) and the instructions toggle. */
-export const STAGE_COLLAPSED_HEIGHT = 122;
+/** Title row, base row, facts row, estimated size row, status row (built / why not) and the instructions toggle. */
+export const STAGE_COLLAPSED_HEIGHT = 140;
 export const INSTRUCTION_ROW_HEIGHT = 18;
 /** An expanded list shows at most this many rows, then scrolls. */
 export const MAX_VISIBLE_INSTRUCTIONS = 12;

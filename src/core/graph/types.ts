@@ -58,6 +58,11 @@ export interface StageNode {
   readonly replacedBy?: BuildContext;
   /** Description from the comment above FROM (`# name text`). */
   readonly description?: string;
+  /**
+   * Estimated image size in bytes from the catalogue (the base image's uncompressed size; the
+   * stage's own instructions not counted), null when unknown. Absent in hand-made models.
+   */
+  readonly sizeBytes?: number | null;
 }
 
 export interface ImageNode {

@@ -12,21 +12,24 @@ import {
   type OnSelectionChangeParams,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { focusGraph, relativesOf } from '../../core/graph/focus.ts';
 import { LARGE_GRAPH_NODES } from '../../core/graph/layout.ts';
-import type { GraphModel } from '../../core/graph/types.ts';
+import type { GraphModel, StageNode } from '../../core/graph/types.ts';
 import type { Range } from '../../core/model.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
 import type { StageSpan } from '../state/view.ts';
 import { TEST_IDS } from '../testIds.ts';
 import { GraphActionsContext, type GraphActions } from './actions.ts';
 import { flowAriaLabels } from './ariaLabels.ts';
-import type { DepFlowEdge, FlowNode } from './flowTypes.ts';
+import type { DepFlowEdge, FlowNode, FoldFlowNode, PaneNode } from './flowTypes.ts';
+import { DenseTools } from './DenseTools.tsx';
 import { Legend } from './Legend.tsx';
 import { FAR_ZOOM, FarContext } from './lod.ts';
 import { minimapClass } from './minimap.ts';
 import { EDGE_TYPES, NODE_TYPES } from './types.ts';
 import { useFit } from './useFit.ts';
 import { useHandlesFollow } from './useHandlesFollow.ts';
+import { useRevealExpanded } from './useRevealExpanded.ts';
 import { useFlowElements, type EdgeFocus } from './useFlowElements.ts';
 
 function keepSelection<T extends { id: string; selected?: boolean }>(prev: readonly T[], next: T[]): T[] {
@@ -39,6 +42,35 @@ const PRO_OPTIONS = { hideAttribution: true } as const;
 const MINIMAP_STYLE = { width: 150, height: 100 } as const;
 
 const lines = (start: number, end: number): Range => ({ start: { line: start, column: 1 }, end: { line: end, column: 100_000 } });
+
+/** From this many stages on, the graph gets its tools for dense graphs (focus switch, stage search). */
+export const DENSE_STAGES = 8;
+const FOLD_ID = 'folded';
+const FOLD_SIZE = { width: 264, height: 96 } as const;
+const paneMinimapClass = (n: PaneNode): string => (n.type === 'folded' ? 'mm-image' : minimapClass(n));
+
+/**
+ * The fold node sits beside the target, in the target's layer: in focus mode every other drawn
+ * node is an ancestor of the target, so that layer holds the target alone, and the view fitted
+ * around the target shows the fold too.
+ */
+function foldNode(nodes: readonly FlowNode[], targetId: string | null, count: number, direction: 'DOWN' | 'RIGHT'): FoldFlowNode {
+  const t = nodes.find((n) => n.id === targetId) ?? nodes[nodes.length - 1];
+  const x = t?.position.x ?? 0, y = t?.position.y ?? 0, w = t?.width ?? 0, h = t?.height ?? 0;
+  const position = direction === 'DOWN' ? { x: x + w + 60, y } : { x, y: y + h + 60 };
+  return { id: FOLD_ID, type: 'folded', position, ...FOLD_SIZE, measured: FOLD_SIZE, data: { count, direction }, ariaLabel: '' };
+}
+
+/** Rules that step back every node and edge outside `keep` (a hovered or focused node's relatives). */
+function traceRules(keep: ReadonlySet<string>, edges: readonly { id: string; source: string; target: string }[]): string {
+  const q = (id: string) => `[data-id="${CSS.escape(id)}"]`;
+  const nodes = [...keep].map(q).join(',');
+  const kept = edges.filter((e) => keep.has(e.source) && keep.has(e.target)).map((e) => q(e.id)).join(',');
+  return (
+    `.graph-pane.is-tracing .react-flow__node${nodes ? `:not(${nodes})` : ''} { opacity: 0.3; }\n` +
+    `.graph-pane.is-tracing .react-flow__edge${kept ? `:not(${kept})` : ''} { opacity: 0.12; }`
+  );
+}
 
 const isFar = (s: { transform: [number, number, number] }): boolean => s.transform[2] < FAR_ZOOM;
 
@@ -61,18 +93,28 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   const far = useFlowStore(isFar);
   const pane = useRef<HTMLDivElement>(null);
   const [edgeFocus, setEdgeFocus] = useState<EdgeFocus>({ hovered: null, selected: null });
-  const elements = useFlowElements(graph, stages, edgeFocus);
-  const [nodes, setNodes, onNodesChange] = useNodesState<FlowNode>([]);
+  // Dense graphs: focus mode draws the target's own subgraph and one node for the rest.
+  const [focusMode, setFocusMode] = useState(false);
+  const focused = useMemo(() => (graph && focusMode ? focusGraph(graph, s.options.classic) : null), [graph, focusMode, s.options.classic]);
+  const shown = focused?.graph ?? graph;
+  const elements = useFlowElements(shown, stages, edgeFocus);
+  const foldCount = focused?.folded.length ?? 0;
+  const paneNodes = useMemo(
+    (): PaneNode[] => (foldCount > 0 ? [...elements.nodes, foldNode(elements.nodes, graph?.target == null ? null : `stage:${graph.target}`, foldCount, s.options.direction)] : elements.nodes),
+    [elements.nodes, foldCount, s.options.direction, graph?.target],
+  );
+  const [nodes, setNodes, onNodesChange] = useNodesState<PaneNode>([]);
+  const flowNodes = useMemo(() => (foldCount > 0 ? nodes.filter((n): n is FlowNode => n.type !== 'folded') : (nodes as FlowNode[])), [nodes, foldCount]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<DepFlowEdge>([]);
 
   // Derived elements replace React Flow's, keeping only its own selection state. Unchanged
   // elements come back as the same arrays (toFlow), so typing usually skips this entirely.
   useEffect(() => {
-    setNodes((prev) => keepSelection(prev, elements.nodes));
+    setNodes((prev) => keepSelection(prev, paneNodes));
     setEdges((prev) => keepSelection(prev, elements.edges));
-  }, [elements.nodes, elements.edges, setNodes, setEdges]);
+  }, [paneNodes, elements.edges, setNodes, setEdges]);
 
-  useHandlesFollow(s.options.direction, nodes);
+  useHandlesFollow(s.options.direction, flowNodes);
   // The legend explains what this graph uses: its edge kinds, and dimming only when a stage is not built.
   const legendKinds = useMemo(() => [...new Set(graph?.edges.map((e) => e.kind) ?? [])].sort().join(','), [graph]);
   const legendDimmed = useMemo(
@@ -86,7 +128,7 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   // A graph too large to show whole at a readable size is shown around its target stage.
   const target = graph?.target ?? null;
   const focusId = target === null ? null : `stage:${target}`;
-  const fit = useFit(pane, s.fit, nodes, elements.nodes, elements.layout?.final ?? false, focusId);
+  const fit = useFit(pane, s.fit, flowNodes, elements.nodes, elements.layout?.final ?? false, focusId);
 
   useEffect(() => {
     const id = s.focusNode?.value;
@@ -120,26 +162,73 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
     [dispatch],
   );
 
+  const toggleFocus = useCallback(
+    (on: boolean) => {
+      setFocusMode(on);
+      dispatch({ type: 'fitView' });
+    },
+    [dispatch],
+  );
+  const unfold = useCallback(() => toggleFocus(false), [toggleFocus]);
+
+  // A stage found by the search: shown (unfolded if need be), selected, and centred once it is drawn.
+  const [centreOn, setCentreOn] = useState<string | null>(null);
+  const pickStage = useCallback(
+    (n: StageNode) => {
+      if (focusMode && !(s.options.classic ? n.classicBuilt : n.reachable)) setFocusMode(false);
+      dispatch({ type: 'selectNode', id: n.id, range: lines(n.startLine, n.endLine) });
+      setCentreOn(n.id);
+    },
+    [dispatch, focusMode, s.options.classic],
+  );
+  const layoutFinal = elements.layout?.final ?? false;
+  useRevealExpanded(pane, s.expanded, elements.nodes, layoutFinal);
+  useEffect(() => {
+    if (centreOn === null || !layoutFinal) return;
+    const n = elements.nodes.find((x) => x.id === centreOn);
+    if (!n) return;
+    setCentreOn(null);
+    // After React Flow has adopted the new positions.
+    const frame = requestAnimationFrame(() => {
+      void flow.setCenter(n.position.x + (n.width ?? 0) / 2, n.position.y + (n.height ?? 0) / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 200 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [centreOn, layoutFinal, elements.nodes, flow]);
+
+  // Hover or keyboard focus on a node: its ancestors and descendants stay, the others step back.
+  const [trace, setTrace] = useState<string | null>(null);
+  const related = useMemo(() => (trace !== null && shown ? relativesOf(shown, trace) : null), [trace, shown]);
+  const traceCss = useMemo(() => (related ? traceRules(related, shown?.edges ?? []) : ''), [related, shown]);
+  const onNodeMouseEnter = useCallback((_: unknown, n: PaneNode) => setTrace(n.type === 'folded' ? null : n.id), []);
+  const onNodeMouseLeave = useCallback(() => setTrace(null), []);
+  const onFocusCapture = useCallback((e: React.FocusEvent) => {
+    const el = e.target instanceof Element ? e.target.closest('.react-flow__node') : null;
+    const id = el?.getAttribute('data-id') ?? null;
+    setTrace(id === FOLD_ID ? null : id);
+  }, []);
+  const onBlurCapture = useCallback(() => setTrace(null), []);
+
   // Keyboard selection (Enter/Space on a focused node or edge) links to the editor like a click.
   // Only a change of React Flow's selection counts, so re-derived elements never re-trigger it.
   const lastSelection = useRef<string | null>(null);
   const onSelectionChange = useCallback(
-    ({ nodes: sel, edges: selEdges }: OnSelectionChangeParams<FlowNode, DepFlowEdge>) => {
+    ({ nodes: sel, edges: selEdges }: OnSelectionChangeParams<PaneNode, DepFlowEdge>) => {
       const n = sel.length === 1 ? sel[0] : undefined;
       const e = sel.length === 0 && selEdges.length === 1 ? selEdges[0] : undefined;
       setEdgeFocus((f) => (f.selected === (e?.id ?? null) ? f : { ...f, selected: e?.id ?? null }));
       const key = n?.id ?? e?.id ?? null;
       if (key === lastSelection.current) return;
       lastSelection.current = key;
-      if (n) selectNode(n);
+      if (n?.type === 'folded') unfold();
+      else if (n) selectNode(n);
       if (e) revealEdge(e.id);
     },
-    [selectNode, revealEdge],
+    [selectNode, revealEdge, unfold],
   );
 
   // Every prop handed to React Flow is stable: a new function or object here would make React Flow
   // update its store and re-render every node and edge on each keystroke.
-  const onNodeClick = useCallback((_: unknown, n: FlowNode) => selectNode(n), [selectNode]);
+  const onNodeClick = useCallback((_: unknown, n: PaneNode) => (n.type === 'folded' ? unfold() : selectNode(n)), [selectNode, unfold]);
   const onEdgeClick = useCallback((_: unknown, e: DepFlowEdge) => revealEdge(e.id), [revealEdge]);
   const onEdgeMouseEnter = useCallback((_: unknown, e: DepFlowEdge) => setEdgeFocus((f) => ({ ...f, hovered: e.id })), []);
   const onEdgeMouseLeave = useCallback(() => setEdgeFocus((f) => ({ ...f, hovered: null })), []);
@@ -147,22 +236,28 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t, i18n.language]);
 
   const empty = s.text.trim() === '';
+  const stageCount = useMemo(() => graph?.nodes.filter((n) => n.kind === 'stage').length ?? 0, [graph]);
   const { settled, partial } = fit;
   // ELK takes seconds for large graphs: say the quick placeholder layout is one meanwhile.
   const laying = !(elements.layout?.final ?? true) && elements.nodes.length >= LARGE_GRAPH_NODES;
   return (
     <div
       ref={pane}
-      className={`graph-pane${stale ? ' is-stale' : ''}${far ? ' is-far' : ''}`}
+      className={`graph-pane${stale ? ' is-stale' : ''}${far ? ' is-far' : ''}${related ? ' is-tracing' : ''}`}
       data-testid={TEST_IDS.graph}
       data-final={elements.layout?.final ?? false}
       data-settled={settled}
       data-far={far}
       data-version={version}
+      data-focus={focusMode}
+      data-trace={trace ?? undefined}
+      onFocusCapture={onFocusCapture}
+      onBlurCapture={onBlurCapture}
     >
+      {traceCss && <style>{traceCss}</style>}
       <GraphActionsContext.Provider value={actions}>
         <FarContext.Provider value={far}>
-          <ReactFlow<FlowNode, DepFlowEdge>
+          <ReactFlow<PaneNode, DepFlowEdge>
             nodes={nodes}
             edges={edges}
             onNodesChange={onNodesChange}
@@ -171,6 +266,8 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
             edgeTypes={EDGE_TYPES}
             onNodeClick={onNodeClick}
             onEdgeClick={onEdgeClick}
+            onNodeMouseEnter={onNodeMouseEnter}
+            onNodeMouseLeave={onNodeMouseLeave}
             onEdgeMouseEnter={onEdgeMouseEnter}
             onEdgeMouseLeave={onEdgeMouseLeave}
             onSelectionChange={onSelectionChange}
@@ -190,12 +287,15 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
             <Background gap={24} size={1} />
             <Controls showInteractive={false} onFitView={onFitView} />
             {s.options.minimap && (
-              <MiniMap pannable zoomable ariaLabel={t('flow.minimap')} nodeStrokeWidth={3} nodeClassName={minimapClass} style={MINIMAP_STYLE} />
+              <MiniMap pannable zoomable ariaLabel={t('flow.minimap')} nodeStrokeWidth={3} nodeClassName={paneMinimapClass} style={MINIMAP_STYLE} />
             )}
           </ReactFlow>
         </FarContext.Provider>
       </GraphActionsContext.Provider>
       <Legend kinds={legendKinds} dimmed={legendDimmed} />
+      {graph && stageCount >= DENSE_STAGES && (
+        <DenseTools graph={graph} classic={s.options.classic} focus={focusMode} onFocus={toggleFocus} onPick={pickStage} />
+      )}
       {empty && (
         <div className="graph-overlay" data-testid={TEST_IDS.emptyState}>
           <h2>{t('graph.emptyTitle')}</h2>
@@ -210,7 +310,7 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
       {/* The stale notice is in the summary line above the pane (App): nothing floating can cover it. */}
       {graph && (laying || (partial && settled)) && (
         <p className="graph-note" role="status">
-          {laying ? t('graph.layingOut') : t('graph.partialView', { count: stages.length })}
+          {laying ? t('graph.layingOut') : t('graph.partialView', { count: stages.length - foldCount })}
         </p>
       )}
     </div>

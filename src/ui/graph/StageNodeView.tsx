@@ -17,6 +17,7 @@ import { LayersTip, StatusTip, TotalTip } from '../explain/GraphTips.tsx';
 import { InstructionAdds } from './InstructionAdds.tsx';
 import { FAR_NAME_PX, MONO_ADVANCE, farLines, useFar } from './lod.ts';
 import { useStageMenu } from './StageMenu.tsx';
+import { StageSize } from './StageSize.tsx';
 
 /** Characters per line of a far name: the node's inner width (borders and padding off) in monospace advances. */
 const FAR_CHARS = Math.floor((STAGE_WIDTH - 2 * 4 - 2 * 8) / (FAR_NAME_PX * MONO_ADVANCE));
@@ -76,6 +77,7 @@ function NearStage({ data }: { readonly data: StageData }) {
         <TotalTip stage={f.stage}>{f.totalLayers === null ? t('node.totalUnknown') : t('node.totalLayers', { count: f.totalLayers })}</TotalTip>
         <span>{t('node.instructions', { count: f.instructionCount })}</span>
       </div>
+      <StageSize bytes={f.sizeBytes} />
       <div className="stage-status">
         {data.status ? <StatusTip stage={f.stage} classic={data.status.startsWith('node.classic')}>{t(data.status)}</StatusTip> : f.platform ? t('node.platform', { platform: f.platform }) : '\u00a0'}
       </div>

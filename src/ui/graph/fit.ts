@@ -9,7 +9,7 @@ import type { DepFlowEdge, FlowNode } from './flowTypes.ts';
 import { FIT_MIN_ZOOM } from './lod.ts';
 import { fitZooms, textSize } from '../state/textSize.ts';
 
-const OVERLAYS = '.legend, .react-flow__minimap, .react-flow__controls, .sc-sharebar';
+const OVERLAYS = '.legend, .react-flow__minimap, .react-flow__controls, .sc-sharebar, .dense-tools';
 /** Free space around a fitted graph, in pixels. */
 const MARGIN = 12;
 /** Fitting never enlarges beyond this (a two-node graph would fill the screen). */

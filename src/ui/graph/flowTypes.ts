@@ -28,6 +28,8 @@ export interface StageFace {
   readonly platform: string | null;
   readonly layers: number;
   readonly totalLayers: number | null;
+  /** Estimated image size in bytes (catalogue), null when unknown. */
+  readonly sizeBytes: number | null;
   readonly instructionCount: number;
   readonly isTarget: boolean;
   /** The instruction list (its rows show line numbers), only while it is open. */
@@ -72,3 +74,12 @@ export type StageFlowNode = Node<StageData, 'stage'>;
 export type ImageFlowNode = Node<ImageData, 'image'>;
 export type FlowNode = StageFlowNode | ImageFlowNode;
 export type DepFlowEdge = Edge<DepData, 'dep'>;
+
+/** Dense graphs in focus mode: the stages not built for the target, folded into one node. */
+export interface FoldData extends Record<string, unknown> {
+  readonly count: number;
+  readonly direction: Direction;
+}
+export type FoldFlowNode = Node<FoldData, 'folded'>;
+/** What the pane hands React Flow: the graph's nodes, and the fold node in focus mode. */
+export type PaneNode = FlowNode | FoldFlowNode;

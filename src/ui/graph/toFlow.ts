@@ -68,7 +68,7 @@ const sameInstructions = (a: readonly InstructionLine[] | null, b: readonly Inst
 function sameFace(face: StageFace, n: StageNode, expanded: boolean): boolean {
   return (
     face.stage === n.stage && face.label === n.label && face.named === (n.name !== null) && face.platform === n.platform && face.layers === n.layers &&
-    face.totalLayers === n.totalLayers && face.instructionCount === n.instructionCount && face.isTarget === n.isTarget &&
+    face.totalLayers === n.totalLayers && face.sizeBytes === (n.sizeBytes ?? null) && face.instructionCount === n.instructionCount && face.isTarget === n.isTarget &&
     deepEqual(face.base, n.base) && sameInstructions(face.instructions, expanded ? n.instructions : null) &&
     deepEqual(face.replacedBy, n.replacedBy) && face.description === n.description
   );
@@ -82,6 +82,7 @@ const faceOf = (n: StageNode, expanded: boolean): StageFace => ({
   platform: n.platform,
   layers: n.layers,
   totalLayers: n.totalLayers,
+  sizeBytes: n.sizeBytes ?? null,
   instructionCount: n.instructionCount,
   isTarget: n.isTarget,
   instructions: expanded ? n.instructions : null,

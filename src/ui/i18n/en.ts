@@ -10,6 +10,7 @@ import { SAFETY_EN } from './safety.en.ts';
 import { buildEn } from './build.en.ts';
 import { pipelineEn } from './pipeline.en.ts';
 import { explainEn } from './explain.en.ts';
+import { denseEn } from './dense.en.ts';
 import { languageEn } from './language.en.ts';
 import { classroomEn } from './classroom.en.ts';
 
@@ -381,6 +382,7 @@ export const en = {
   build: buildEn,
   pipeline: pipelineEn,
   explain: explainEn,
+  dense: denseEn,
 };
 
 /** The shape every language must fill: the same nested keys, strings at the leaves. */

@@ -7,6 +7,7 @@ import { SAFETY_ZH } from './safety.zh.ts';
 import { buildZh } from './build.zh.ts';
 import { pipelineZh } from './pipeline.zh.ts';
 import { explainZh } from './explain.zh.ts';
+import { denseZh } from './dense.zh.ts';
 import { languageZh } from './language.zh.ts';
 import { classroomZh } from './classroom.zh.ts';
 
@@ -417,4 +418,5 @@ export const zh: Catalogue = {
   build: buildZh,
   pipeline: pipelineZh,
   explain: explainZh,
+  dense: denseZh,
 };

@@ -1,0 +1,22 @@
+/** Dense graphs (focus on the target, related stages, stage search) and a stage's estimated size. */
+export const denseEn = {
+  tools: 'Graph tools',
+  focus: 'Only what the target needs',
+  focusTitle: 'Show the stages the target is built from; fold the others into one node.',
+  folded_one: '+{count} stage not built',
+  folded_other: '+{count} stages not built',
+  foldedHint: 'Not needed for the target. Click to show all.',
+  foldedAria_one: '{count} stage not built for the target is folded here. Show all stages.',
+  foldedAria_other: '{count} stages not built for the target are folded here. Show all stages.',
+  search: 'Find a stage',
+  searchPlaceholder: 'Find a stage…',
+  searchNone: 'No stage has that name.',
+  searchHelp: 'Enter selects the first match and centres it.',
+  searchFolded: 'not built',
+  size: '≈ {size} (estimate)',
+  sizeUnknown: 'size unknown',
+  sizeTitle: 'Estimated from the base image in the built-in catalogue (uncompressed, as docker images shows it). What this stage’s own instructions add is not counted.',
+  sizeUnknownTitle: 'The base image is not in the built-in catalogue, so its size is unknown.',
+  mb: '{value} MB',
+  gb: '{value} GB',
+} as const;
