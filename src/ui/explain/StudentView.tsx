@@ -24,6 +24,7 @@ function answerText(e: Expected, choices: readonly Choice[]): string {
     case 'layerCount': return String(e.count);
     case 'buildingLine': return t('explain.ex.lines', { lines: listOf(e.lines.map(String)) });
     case 'expand': return e.value === '' ? t('explain.ex.empty') : `“${e.value}”`;
+    case 'cacheRerun': return e.lines.length === 0 ? t('explain.ex.none') : t('explain.ex.lines', { lines: listOf(e.lines.map(String)) });
   }
 }
 
@@ -33,12 +34,13 @@ export function StudentView({ session }: { readonly session: Session }) {
   const { target, buildArgs } = s.options;
   const solved = useMemo(() => solve(s.text, session.spec, { target, buildArgs }), [s.text, session.spec, target, buildArgs]);
   const [stages, setStages] = useState<number[]>([]);
+  const [lines, setLines] = useState<number[]>([]);
   const [choice, setChoice] = useState('');
   const [value, setValue] = useState('');
   const [verdict, setVerdict] = useState<Verdict>(null);
   const [hint, setHint] = useState(false);
   useEffect(() => {
-    setStages([]); setChoice(''); setValue(''); setVerdict(null); setHint(false);
+    setStages([]); setLines([]); setChoice(''); setValue(''); setVerdict(null); setHint(false);
   }, [session.seq]);
 
   const hintText = session.hintKey ? t(`explain.ex.hint.${session.hintKey}`) : session.spec.hint;
@@ -53,6 +55,7 @@ export function StudentView({ session }: { readonly session: Session }) {
       case 'layerCount': return { kind, count: Number(value) };
       case 'buildingLine': return { kind, line: Number(value) };
       case 'expand': return { kind, value };
+      case 'cacheRerun': return { kind, lines };
     }
   };
   const check = (): void => {
@@ -65,13 +68,23 @@ export function StudentView({ session }: { readonly session: Session }) {
     <form className="exercise" data-testid="exercise" data-kind={kind} onSubmit={(e) => { e.preventDefault(); check(); }}>
       <p className="exercise-question" data-testid="exercise-question"><RichText text={sentenceText(solved.question)} /></p>
       <fieldset disabled={done}>
-        <legend>{kind === 'targetBuilds' ? t('explain.ex.pickStages') : kind === 'copySource' ? t('explain.ex.pickOne') : t('explain.ex.answerLabel')}</legend>
+        <legend>{kind === 'targetBuilds' ? t('explain.ex.pickStages') : kind === 'cacheRerun' ? t('explain.ex.pickLines') : kind === 'copySource' ? t('explain.ex.pickOne') : t('explain.ex.answerLabel')}</legend>
         {kind === 'targetBuilds' && solved.choices.map((c) => {
           const i = Number(c.id.slice('stage:'.length));
           return (
             <label key={c.id} className="exercise-choice">
               <input type="checkbox" data-testid="exercise-stage" data-stage={i} checked={stages.includes(i)}
                 onChange={(e) => setStages(e.target.checked ? [...stages, i] : stages.filter((x) => x !== i))} />
+              <span translate="no">{c.label}</span>
+            </label>
+          );
+        })}
+        {kind === 'cacheRerun' && solved.choices.map((c) => {
+          const l = Number(c.id.slice('line:'.length));
+          return (
+            <label key={c.id} className="exercise-choice">
+              <input type="checkbox" data-testid="exercise-line" data-line={l} checked={lines.includes(l)}
+                onChange={(e) => setLines(e.target.checked ? [...lines, l] : lines.filter((x) => x !== l))} />
               <span translate="no">{c.label}</span>
             </label>
           );

@@ -46,7 +46,7 @@ export function TeacherView() {
     if (o.spec.kind === 'layerCount') return `${o.label}: ${t(o.spec.scope === 'own' ? 'explain.ex.scopeOwn' : 'explain.ex.scopeTotal')}`;
     return o.label;
   };
-  const paramLabel = { targetBuilds: 'target', copySource: 'line', layerCount: 'stage', buildingLine: 'stage', expand: 'variable' }[kind];
+  const paramLabel = { targetBuilds: 'target', copySource: 'line', layerCount: 'stage', buildingLine: 'stage', expand: 'variable', cacheRerun: 'changed' }[kind];
   return (
     <section className="teacher" data-testid="exercise-teacher" aria-labelledby="teacher-title">
       <h3 id="teacher-title">{t('explain.ex.makeTitle')}</h3>
