@@ -3,12 +3,13 @@
  * wrong, the right answer explained, and Try again. The answer is computed from the graph file
  * (core/exercise/engine.ts) for the page's build args and target.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isRight, solve, type Expected } from '../../core/exercise/engine.ts';
 import type { Answer, Choice } from '../../core/exercise/types.ts';
 import { useStore } from '../state/store.tsx';
+import { pickedNodesCss, useStageNodePicks } from './nodePicks.ts';
 import { leaveExercise, revealExercise, type Session } from './exerciseSession.ts';
 import { RichText } from './RichText.tsx';
 import { listOf, paragraph, sentenceText } from './words.ts';
@@ -43,6 +44,14 @@ export function StudentView({ session }: { readonly session: Session }) {
     setStages([]); setLines([]); setChoice(''); setValue(''); setVerdict(null); setHint(false);
   }, [session.seq]);
 
+  const pickable = solved.ok && session.spec.kind === 'targetBuilds' && verdict !== 'right' && verdict !== 'shown';
+  const toggleStage = useCallback((i: number) => {
+    if (!solved.ok || !solved.choices.some((c) => c.id === `stage:${i}`)) return;
+    setStages((old) => (old.includes(i) ? old.filter((x) => x !== i) : [...old, i]));
+    setVerdict(null);
+  }, [solved]);
+  useStageNodePicks(pickable, toggleStage);
+
   const hintText = session.hintKey ? t(`explain.ex.hint.${session.hintKey}`) : session.spec.hint;
   const leave = <button type="button" data-testid="exercise-leave" onClick={leaveExercise}>{t('explain.ex.leave')}</button>;
   if (!solved.ok) return <div className="exercise" data-testid="exercise"><p role="alert">{sentenceText(solved.problem)}</p>{leave}</div>;
@@ -67,6 +76,8 @@ export function StudentView({ session }: { readonly session: Session }) {
   return (
     <form className="exercise" data-testid="exercise" data-kind={kind} onSubmit={(e) => { e.preventDefault(); check(); }}>
       <p className="exercise-question" data-testid="exercise-question"><RichText text={sentenceText(solved.question)} /></p>
+      {pickable && <p className="muted" data-testid="exercise-graph-note">{t('explain.ex.pickOnGraph')}</p>}
+      {pickable && <style>{pickedNodesCss(stages)}</style>}
       <fieldset disabled={done}>
         <legend>{kind === 'targetBuilds' ? t('explain.ex.pickStages') : kind === 'cacheRerun' ? t('explain.ex.pickLines') : kind === 'copySource' ? t('explain.ex.pickOne') : t('explain.ex.answerLabel')}</legend>
         {kind === 'targetBuilds' && solved.choices.map((c) => {
