@@ -191,6 +191,11 @@ test('which steps re-run if src/app.js changes: a link answered wrongly, then ri
   await expect(why).toContainText('Line 5 re-runs: src/app.js changed, and it is among what src/ copies.');
   await expect(why).toContainText('Line 6 re-runs: the step before it (line 5) re-ran');
   await student.screenshot({ path: 'e2e/screenshots/explain-cache-rerun.png' });
+  // The same explanation in Chinese.
+  await student.getByLabel('Language').selectOption('zh');
+  await expect(why).toContainText('第 5 行重新执行：src/app.js 被修改了');
+  await student.getByTestId('exercise-why').scrollIntoViewIfNeeded();
+  await student.screenshot({ path: 'e2e/screenshots/explain-cache-rerun-zh.png' });
   expect(errors).toEqual([]);
   await context.close();
 });

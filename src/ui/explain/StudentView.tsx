@@ -134,7 +134,12 @@ export function StudentView({ session }: { readonly session: Session }) {
           <div className="exercise-right">
             {verdict === 'right' && <strong>{t('explain.ex.right')} </strong>}
             <span data-testid="exercise-answer">{t('explain.ex.rightAnswer', { answer: answerText(solved.expected, solved.choices) })}</span>
-            <p data-testid="exercise-why"><RichText text={paragraph(solved.why)} /></p>
+            {kind === 'cacheRerun' ? (
+              <div data-testid="exercise-why">
+                <p><RichText text={paragraph(solved.why.slice(0, 1))} /></p>
+                <ul className="exercise-steps">{solved.why.slice(1).map((w, i) => <li key={i}><RichText text={sentenceText(w)} /></li>)}</ul>
+              </div>
+            ) : <p data-testid="exercise-why"><RichText text={paragraph(solved.why)} /></p>}
           </div>
         )}
       </div>

@@ -26,5 +26,5 @@ export function useStageNodePicks(active: boolean, toggle: (stage: number) => vo
 export function pickedNodesCss(stages: readonly number[]): string {
   if (stages.length === 0) return '';
   const sel = stages.map((i) => `[data-testid="${TEST_IDS.stageNode}"][data-stage="${i}"]`).join(',\n');
-  return `${sel} { outline: 3px solid var(--accent, #2563eb); outline-offset: 2px; }`;
+  return `${sel} { outline: 3px dashed var(--pick, #7c3aed); outline-offset: 4px; }`;
 }

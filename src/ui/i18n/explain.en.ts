@@ -281,7 +281,7 @@ export const explainEn = {
       targetSkips: 'It skips {stages}.',
       layersOwn: '{count} instructions add a layer here, on lines {lines}.',
       buildingLine: 'Stage {stage} is built because the target needs it through line {lines}.',
-      cacheLines: 'Line {lines} re-runs; every other step comes from the cache.',
+      cacheLines: 'Steps that re-run: line {lines}. Every other step comes from the cache.',
       cacheNone: 'Nothing re-runs: no step uses {paths}, so every step comes from the cache.',
     },
     problem: {

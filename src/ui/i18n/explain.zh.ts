@@ -280,7 +280,7 @@ export const explainZh: ExplainCatalogue = {
       targetSkips: '它会跳过 {stages}。',
       layersOwn: '这里有 {count} 条指令各新建一层，在第 {lines} 行。',
       buildingLine: '阶段 {stage} 会被构建，是因为目标阶段通过第 {lines} 行需要它。',
-      cacheLines: '第 {lines} 行会重新执行，其余步骤都使用缓存。',
+      cacheLines: '会重新执行的步骤：第 {lines} 行。其余步骤都直接使用缓存。',
       cacheNone: '没有步骤会重新执行：没有哪个步骤用到 {paths}，所以全部使用缓存。',
     },
     problem: {
