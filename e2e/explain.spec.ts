@@ -160,6 +160,82 @@ test('a teacher makes an exercise; a student opens its link, answers wrongly, th
   await context.close();
 });
 
+const NODE = 'FROM node:20\nWORKDIR /app\nCOPY package.json .\nRUN npm ci\nCOPY src/ src/\nRUN npm test\n';
+
+test('which steps re-run if src/app.js changes: a link answered wrongly, then rightly, each step explained', async ({ app, page, browser }) => {
+  test.slow();
+  await app.open(NODE);
+  await app.byId('tab-practice').click();
+  await page.getByTestId('teacher-kind').selectOption('cacheRerun');
+  await page.getByTestId('teacher-paths').fill('src/app.js');
+  await expect(page.getByTestId('teacher-question')).toContainText('You change src/app.js');
+  const link = await page.getByTestId('teacher-link').inputValue();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const student = await context.newPage();
+  const errors: string[] = [];
+  student.on('pageerror', (e) => errors.push(String(e)));
+  await student.goto(link);
+  await expect(student.getByTestId('exercise')).toHaveAttribute('data-kind', 'cacheRerun');
+  await expect(student.locator('html')).toHaveAttribute('data-exercise', 'cacheRerun');
+  // Wrong: npm ci too (package.json did not change).
+  for (const l of [4, 5, 6]) await student.locator(`[data-testid="exercise-line"][data-line="${l}"]`).check();
+  await student.getByTestId('exercise-check').click();
+  await expect(student.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'wrong');
+  await student.getByTestId('exercise-retry').click();
+  await student.locator('[data-testid="exercise-line"][data-line="4"]').uncheck();
+  await student.getByTestId('exercise-check').click();
+  await expect(student.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'right');
+  await expect(student.getByTestId('exercise-answer')).toContainText('line 5 and 6');
+  const why = student.getByTestId('exercise-why');
+  await expect(why).toContainText('Line 4 is cached: nothing it depends on changed.');
+  await expect(why).toContainText('Line 5 re-runs: src/app.js changed, and it is among what src/ copies.');
+  await expect(why).toContainText('Line 6 re-runs: the step before it (line 5) re-ran');
+  await student.screenshot({ path: 'e2e/screenshots/explain-cache-rerun.png' });
+  // The same explanation in Chinese.
+  await student.getByLabel('Language').selectOption('zh');
+  await expect(why).toContainText('第 5 行重新执行：src/app.js 被修改了');
+  await student.getByTestId('exercise-why').scrollIntoViewIfNeeded();
+  await student.screenshot({ path: 'e2e/screenshots/explain-cache-rerun-zh.png' });
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('--target answered by clicking the stage nodes; a reload keeps the exercise', async ({ app, page }) => {
+  test.slow();
+  await app.open(CHAIN);
+  await app.byId('tab-practice').click();
+  await page.getByTestId('teacher-kind').selectOption('targetBuilds');
+  await page.getByTestId('teacher-param').selectOption({ label: 'build1' });
+  await page.getByTestId('teacher-try').click();
+  await expect(page.getByTestId('exercise-graph-note')).toBeVisible();
+  // Clicks on the graph tick the boxes (and a second click unticks).
+  await app.stage(2).locator('.stage-title').click();
+  await expect(page.locator('[data-testid="exercise-stage"][data-stage="2"]')).toBeChecked();
+  await app.stage(2).locator('.stage-title').click();
+  await expect(page.locator('[data-testid="exercise-stage"][data-stage="2"]')).not.toBeChecked();
+  await app.stage(0).locator('.stage-title').click();
+  await app.stage(1).locator('.stage-title').click();
+  await expect(page.locator('[data-testid="exercise-stage"][data-stage="0"]')).toBeChecked();
+  await expect(page.locator('[data-testid="exercise-stage"][data-stage="1"]')).toBeChecked();
+  await app.screenshot('explain-node-picks');
+  // A reload keeps the exercise (its draft answer starts afresh).
+  await page.reload();
+  await app.waitForEditor();
+  await expect(page.getByTestId('exercise-question')).toContainText('--target build1');
+  await expect(page.locator('html')).toHaveAttribute('data-exercise', 'targetBuilds');
+  await app.stage(0).locator('.stage-title').click();
+  await app.stage(1).locator('.stage-title').click();
+  await page.getByTestId('exercise-check').click();
+  await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'right');
+  // Left: a reload no longer brings it back.
+  await page.getByTestId('exercise-leave').click();
+  await page.reload();
+  await app.waitForEditor();
+  await expect(page.locator('html')).not.toHaveAttribute('data-exercise', /.+/);
+  await app.byId('tab-practice').click();
+  await expect(page.getByTestId('practice-panel')).toBeVisible();
+});
+
 test('every built-in exercise checks with its right answer', async ({ app, page }) => {
   test.slow();
   await app.open();
@@ -187,6 +263,8 @@ test('every built-in exercise checks with its right answer', async ({ app, page 
       }
     } else if (kind === 'copySource') {
       await page.locator('.exercise-choice', { hasText: new RegExp(`^${answer.replace(/[.()]/g, '\\$&')}$`) }).locator('input').check();
+    } else if (kind === 'cacheRerun') {
+      for (const l of answer.replace(/^lines? /, '').match(/\d+/g) ?? []) await page.locator(`[data-testid="exercise-line"][data-line="${l}"]`).check();
     } else if (kind === 'buildingLine') {
       await page.getByTestId('exercise-input').fill(answer.replace(/^line /, '').split(/\D/)[0]!);
     } else {

@@ -71,6 +71,7 @@ describe('built-in exercises', () => {
     'chain-building-line': { kind: 'buildingLine', lines: [9] },
     'arg-scope-expand': { kind: 'expand', value: 'library' },
     'href-counter-layers': { kind: 'layerCount', count: 4 },
+    'http-server-rerun': { kind: 'cacheRerun', lines: [3, 4, 7] },
   };
   it.each(BUILTIN_EXERCISES.map((b) => [b.id, b] as const))('%s has the answer the tutorial teaches', (id, b) => {
     expect(ok(solve(readExample(b.path), b.spec)).expected).toEqual(want[id]);

@@ -52,6 +52,7 @@ const arbTarget = fc.option(
 );
 
 const arbHint = fc.option(fc.string({ maxLength: 40 }).filter((h) => h !== '' && !/[\u0000-\u0009\u000b-\u001f\u007f]/.test(h)), { nil: undefined });
+const arbPath = fc.string({ minLength: 1, maxLength: 30 }).filter((p) => p.trim() !== '' && !/[\u0000-\u001f\u007f]/.test(p));
 const arbVariable = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,10}$/);
 /** Every exercise kind (core/exercise/types.ts), with an optional hint. */
 export const arbExercise: fc.Arbitrary<ExerciseSpec> = fc.tuple(
@@ -61,6 +62,7 @@ export const arbExercise: fc.Arbitrary<ExerciseSpec> = fc.tuple(
     fc.record({ kind: fc.constant('layerCount' as const), stage: fc.nat(MAX_STAGE_INDEX), scope: fc.constantFrom('own' as const, 'total' as const) }, { noNullPrototype: true }),
     fc.record({ kind: fc.constant('buildingLine' as const), stage: fc.nat(MAX_STAGE_INDEX) }, { noNullPrototype: true }),
     fc.record({ kind: fc.constant('expand' as const), line: fc.integer({ min: 1, max: 100_000 }), variable: arbVariable }, { noNullPrototype: true }),
+    fc.record({ kind: fc.constant('cacheRerun' as const), paths: fc.array(arbPath, { minLength: 1, maxLength: 4 }) }, { noNullPrototype: true }),
   ),
   arbHint,
 ).map(([x, hint]) => (hint === undefined ? x : { ...x, hint }));

@@ -24,5 +24,6 @@ export const BUILTIN_EXERCISES: readonly BuiltinExercise[] = [
   { id: 'chain-target-build2', example: 'stage-chain', path: 'seed003-stage-chain/Dockerfile', spec: { kind: 'targetBuilds', target: 'build2' }, hint: 'targetChain' },
   { id: 'chain-building-line', example: 'stage-chain', path: 'seed003-stage-chain/Dockerfile', spec: { kind: 'buildingLine', stage: 0 }, hint: 'buildingLine' },
   { id: 'arg-scope-expand', example: 'arg-scope', path: 'seed003-arg-scope/Dockerfile', spec: { kind: 'expand', line: 8, variable: 'DOCKER_USERNAME' }, hint: 'argScope' },
+  { id: 'http-server-rerun', example: 'go-http-server', path: 'seed002-multistage/Dockerfile', spec: { kind: 'cacheRerun', paths: ['main.go'] }, hint: 'cacheRerun' },
   { id: 'href-counter-layers', example: 'href-counter', path: 'seed004-multistage/Dockerfile', spec: { kind: 'layerCount', stage: 0, scope: 'own' }, hint: 'layers' },
 ];

@@ -7,13 +7,14 @@
  *   { "k": "layerCount",   "s": 1, "c": "total" }   c omitted for "own"
  *   { "k": "buildingLine", "s": 0 }
  *   { "k": "expand",       "l": 8, "n": "VERSION" }
+ *   { "k": "cacheRerun",   "p": ["src/app.js"] }  the changed context paths (1 to 20)
  *   … plus "h": "hint" on any of them.
  *
  * The reader rejects unknown keys and wrong types, as the rest of the v1 reader does.
  */
-import { EXERCISE_KINDS, MAX_EXERCISE_LINE, MAX_HINT_LENGTH, MAX_VARIABLE_LENGTH, type ExerciseKind, type ExerciseSpec } from './types.ts';
+import { EXERCISE_KINDS, MAX_CHANGED_PATHS, MAX_EXERCISE_LINE, MAX_PATH_LENGTH, MAX_HINT_LENGTH, MAX_VARIABLE_LENGTH, type ExerciseKind, type ExerciseSpec } from './types.ts';
 
-export type CompactExercise = { k: string; t?: string; l?: number; s?: number; c?: string; n?: string; h?: string };
+export type CompactExercise = { k: string; t?: string; l?: number; s?: number; c?: string; n?: string; p?: string[]; h?: string };
 
 export function toCompactExercise(x: ExerciseSpec): CompactExercise {
   const out: CompactExercise = { k: x.kind };
@@ -22,12 +23,13 @@ export function toCompactExercise(x: ExerciseSpec): CompactExercise {
   if (x.kind === 'layerCount' || x.kind === 'buildingLine') out.s = x.stage;
   if (x.kind === 'layerCount' && x.scope === 'total') out.c = 'total';
   if (x.kind === 'expand') out.n = x.variable;
+  if (x.kind === 'cacheRerun') out.p = [...x.paths];
   if (x.hint !== undefined && x.hint !== '') out.h = x.hint;
   return out;
 }
 
 const KEYS: Readonly<Record<ExerciseKind, readonly string[]>> = {
-  targetBuilds: ['k', 't', 'h'], copySource: ['k', 'l', 'h'], layerCount: ['k', 's', 'c', 'h'], buildingLine: ['k', 's', 'h'], expand: ['k', 'l', 'n', 'h'],
+  targetBuilds: ['k', 't', 'h'], copySource: ['k', 'l', 'h'], layerCount: ['k', 's', 'c', 'h'], buildingLine: ['k', 's', 'h'], expand: ['k', 'l', 'n', 'h'], cacheRerun: ['k', 'p', 'h'],
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -62,5 +64,11 @@ export function readExercise(v: unknown): { ok: true; exercise: ExerciseSpec } |
       if (!isCount(v.l, MAX_EXERCISE_LINE) || v.l === 0) return bad('.l: expected a line number');
       if (typeof v.n !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(v.n) || v.n.length > MAX_VARIABLE_LENGTH) return bad('.n: expected a variable name');
       return { ok: true, exercise: { kind: k, line: v.l, variable: v.n, ...hint } };
+    case 'cacheRerun': {
+      const p = v.p;
+      if (!Array.isArray(p) || p.length === 0 || p.length > MAX_CHANGED_PATHS) return bad('.p: expected 1 to 20 paths');
+      if (!p.every((x): x is string => typeof x === 'string' && x.trim() !== '' && printable(x, MAX_PATH_LENGTH))) return bad('.p: expected paths');
+      return { ok: true, exercise: { kind: k, paths: [...p], ...hint } };
+    }
   }
 }

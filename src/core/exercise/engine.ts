@@ -10,6 +10,7 @@ import { layerMakers, totalFacts } from '../explain/graph.ts';
 import { instructionFacts, stageLabel } from '../explain/instruction.ts';
 import type { Sentence } from '../explain/types.ts';
 import { variableSentences } from '../explain/variable.ts';
+import { cacheWhatIf, schedule } from '../schedule/index.ts';
 import type { Analysis, AnalyzeOptions } from '../model.ts';
 import type { Answer, Choice, ExerciseSpec } from './types.ts';
 
@@ -18,7 +19,8 @@ export type Expected =
   | { readonly kind: 'copySource'; readonly choice: string }
   | { readonly kind: 'layerCount'; readonly count: number }
   | { readonly kind: 'buildingLine'; readonly lines: readonly number[] }
-  | { readonly kind: 'expand'; readonly value: string };
+  | { readonly kind: 'expand'; readonly value: string }
+  | { readonly kind: 'cacheRerun'; readonly lines: readonly number[] };
 
 export type Solved =
   | { readonly ok: true; readonly question: Sentence; readonly expected: Expected; readonly choices: readonly Choice[]; readonly why: readonly Sentence[] }
@@ -122,7 +124,34 @@ export function solve(text: string, spec: ExerciseSpec, options: AnalyzeOptions 
         why: variableSentences(a, v),
       };
     }
+    case 'cacheRerun':
+      return solveCacheRerun(a, spec.paths);
   }
+}
+
+/**
+ * The steps BuildKit builds for the workspace's target, one choice per instruction line (pulls of
+ * images are not asked about: a changed file never re-pulls), and the cache what-if's reason for each.
+ */
+function solveCacheRerun(a: Analysis, paths: readonly string[]): Solved {
+  const sched = schedule(a, 'buildkit');
+  const cache = cacheWhatIf(a, sched, { changedPaths: paths });
+  const steps = sched.steps.filter((st) => st.kind === 'instruction').sort((x, y) => x.line - y.line);
+  if (steps.length === 0) return { ok: false, problem: { key: 'ex.problem.nothingBuilt', params: {} } };
+  const lines = [...new Set(steps.filter((st) => cache.steps[st.id]?.cached === false).map((st) => st.line))];
+  return {
+    ok: true,
+    question: { key: 'ex.q.cacheRerun', params: { paths: [...paths] } },
+    expected: { kind: 'cacheRerun', lines },
+    choices: steps.map((st) => ({ id: `line:${st.line}`, label: `${st.line}: ${st.instruction}` })),
+    why: [
+      lines.length === 0 ? { key: 'ex.why.cacheNone', params: { paths: [...paths] } } : { key: 'ex.why.cacheLines', params: { lines: lines.map(String) } },
+      ...steps.map((st) => {
+        const r = cache.steps[st.id]!.reason;
+        return { key: `ex.cache.${r.code}`, params: { ...r.params, step: st.line } };
+      }),
+    ],
+  };
 }
 
 /** Whether `answer` is right. Sets compare as sets; text answers ignore surrounding spaces and quotes. */
@@ -138,6 +167,8 @@ export function isRight(expected: Expected, answer: Answer): boolean {
       return answer.kind === 'buildingLine' && expected.lines.includes(answer.line);
     case 'expand':
       return answer.kind === 'expand' && unquote(answer.value.trim()) === expected.value;
+    case 'cacheRerun':
+      return answer.kind === 'cacheRerun' && [...new Set(answer.lines)].sort().join() === [...expected.lines].sort().join();
   }
 }
 

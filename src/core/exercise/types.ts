@@ -4,12 +4,14 @@
  * which travels with it, so anyone holding the link can work the answer out.
  */
 
-export const EXERCISE_KINDS = ['targetBuilds', 'copySource', 'layerCount', 'buildingLine', 'expand'] as const;
+export const EXERCISE_KINDS = ['targetBuilds', 'copySource', 'layerCount', 'buildingLine', 'expand', 'cacheRerun'] as const;
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 
 export const MAX_HINT_LENGTH = 500;
 export const MAX_VARIABLE_LENGTH = 100;
 export const MAX_EXERCISE_LINE = 1_000_000;
+export const MAX_CHANGED_PATHS = 20;
+export const MAX_PATH_LENGTH = 200;
 
 interface Common {
   /** Optional hint the teacher wrote, shown on request. */
@@ -27,6 +29,8 @@ export type ExerciseSpec = Common & (
   | { readonly kind: 'buildingLine'; readonly stage: number }
   /** What does `$variable` expand to on `line`? */
   | { readonly kind: 'expand'; readonly line: number; readonly variable: string }
+  /** Which steps (by line) re-run when `paths` of the build context change (BuildKit's cache)? */
+  | { readonly kind: 'cacheRerun'; readonly paths: readonly string[] }
 );
 
 /** A student's answer, by kind. */
@@ -35,9 +39,10 @@ export type Answer =
   | { readonly kind: 'copySource'; readonly choice: string }
   | { readonly kind: 'layerCount'; readonly count: number }
   | { readonly kind: 'buildingLine'; readonly line: number }
-  | { readonly kind: 'expand'; readonly value: string };
+  | { readonly kind: 'expand'; readonly value: string }
+  | { readonly kind: 'cacheRerun'; readonly lines: readonly number[] };
 
-/** A choice of a multiple-choice question: `stage:N` or `image:REF`. */
+/** A choice of a multiple-choice question: `stage:N`, `image:REF` or `line:N`. */
 export interface Choice {
   readonly id: string;
   readonly label: string;

@@ -3,12 +3,13 @@
  * wrong, the right answer explained, and Try again. The answer is computed from the graph file
  * (core/exercise/engine.ts) for the page's build args and target.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isRight, solve, type Expected } from '../../core/exercise/engine.ts';
 import type { Answer, Choice } from '../../core/exercise/types.ts';
 import { useStore } from '../state/store.tsx';
+import { pickedNodesCss, useStageNodePicks } from './nodePicks.ts';
 import { leaveExercise, revealExercise, type Session } from './exerciseSession.ts';
 import { RichText } from './RichText.tsx';
 import { listOf, paragraph, sentenceText } from './words.ts';
@@ -24,6 +25,7 @@ function answerText(e: Expected, choices: readonly Choice[]): string {
     case 'layerCount': return String(e.count);
     case 'buildingLine': return t('explain.ex.lines', { lines: listOf(e.lines.map(String)) });
     case 'expand': return e.value === '' ? t('explain.ex.empty') : `“${e.value}”`;
+    case 'cacheRerun': return e.lines.length === 0 ? t('explain.ex.none') : t('explain.ex.lines', { lines: listOf(e.lines.map(String)) });
   }
 }
 
@@ -33,13 +35,22 @@ export function StudentView({ session }: { readonly session: Session }) {
   const { target, buildArgs } = s.options;
   const solved = useMemo(() => solve(s.text, session.spec, { target, buildArgs }), [s.text, session.spec, target, buildArgs]);
   const [stages, setStages] = useState<number[]>([]);
+  const [lines, setLines] = useState<number[]>([]);
   const [choice, setChoice] = useState('');
   const [value, setValue] = useState('');
   const [verdict, setVerdict] = useState<Verdict>(null);
   const [hint, setHint] = useState(false);
   useEffect(() => {
-    setStages([]); setChoice(''); setValue(''); setVerdict(null); setHint(false);
+    setStages([]); setLines([]); setChoice(''); setValue(''); setVerdict(null); setHint(false);
   }, [session.seq]);
+
+  const pickable = solved.ok && session.spec.kind === 'targetBuilds' && verdict !== 'right' && verdict !== 'shown';
+  const toggleStage = useCallback((i: number) => {
+    if (!solved.ok || !solved.choices.some((c) => c.id === `stage:${i}`)) return;
+    setStages((old) => (old.includes(i) ? old.filter((x) => x !== i) : [...old, i]));
+    setVerdict(null);
+  }, [solved]);
+  useStageNodePicks(pickable, toggleStage);
 
   const hintText = session.hintKey ? t(`explain.ex.hint.${session.hintKey}`) : session.spec.hint;
   const leave = <button type="button" data-testid="exercise-leave" onClick={leaveExercise}>{t('explain.ex.leave')}</button>;
@@ -53,6 +64,7 @@ export function StudentView({ session }: { readonly session: Session }) {
       case 'layerCount': return { kind, count: Number(value) };
       case 'buildingLine': return { kind, line: Number(value) };
       case 'expand': return { kind, value };
+      case 'cacheRerun': return { kind, lines };
     }
   };
   const check = (): void => {
@@ -64,14 +76,26 @@ export function StudentView({ session }: { readonly session: Session }) {
   return (
     <form className="exercise" data-testid="exercise" data-kind={kind} onSubmit={(e) => { e.preventDefault(); check(); }}>
       <p className="exercise-question" data-testid="exercise-question"><RichText text={sentenceText(solved.question)} /></p>
+      {pickable && <p className="muted" data-testid="exercise-graph-note">{t('explain.ex.pickOnGraph')}</p>}
+      {pickable && <style>{pickedNodesCss(stages)}</style>}
       <fieldset disabled={done}>
-        <legend>{kind === 'targetBuilds' ? t('explain.ex.pickStages') : kind === 'copySource' ? t('explain.ex.pickOne') : t('explain.ex.answerLabel')}</legend>
+        <legend>{kind === 'targetBuilds' ? t('explain.ex.pickStages') : kind === 'cacheRerun' ? t('explain.ex.pickLines') : kind === 'copySource' ? t('explain.ex.pickOne') : t('explain.ex.answerLabel')}</legend>
         {kind === 'targetBuilds' && solved.choices.map((c) => {
           const i = Number(c.id.slice('stage:'.length));
           return (
             <label key={c.id} className="exercise-choice">
               <input type="checkbox" data-testid="exercise-stage" data-stage={i} checked={stages.includes(i)}
                 onChange={(e) => setStages(e.target.checked ? [...stages, i] : stages.filter((x) => x !== i))} />
+              <span translate="no">{c.label}</span>
+            </label>
+          );
+        })}
+        {kind === 'cacheRerun' && solved.choices.map((c) => {
+          const l = Number(c.id.slice('line:'.length));
+          return (
+            <label key={c.id} className="exercise-choice">
+              <input type="checkbox" data-testid="exercise-line" data-line={l} checked={lines.includes(l)}
+                onChange={(e) => setLines(e.target.checked ? [...lines, l] : lines.filter((x) => x !== l))} />
               <span translate="no">{c.label}</span>
             </label>
           );
@@ -110,7 +134,12 @@ export function StudentView({ session }: { readonly session: Session }) {
           <div className="exercise-right">
             {verdict === 'right' && <strong>{t('explain.ex.right')} </strong>}
             <span data-testid="exercise-answer">{t('explain.ex.rightAnswer', { answer: answerText(solved.expected, solved.choices) })}</span>
-            <p data-testid="exercise-why"><RichText text={paragraph(solved.why)} /></p>
+            {kind === 'cacheRerun' ? (
+              <div data-testid="exercise-why">
+                <p><RichText text={paragraph(solved.why.slice(0, 1))} /></p>
+                <ul className="exercise-steps">{solved.why.slice(1).map((w, i) => <li key={i}><RichText text={sentenceText(w)} /></li>)}</ul>
+              </div>
+            ) : <p data-testid="exercise-why"><RichText text={paragraph(solved.why)} /></p>}
           </div>
         )}
       </div>

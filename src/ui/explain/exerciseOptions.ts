@@ -6,6 +6,7 @@ import { expanderOf, variableTokens } from '../../core/analyze/scope.ts';
 import { stageLabel } from '../../core/explain/instruction.ts';
 import type { ExerciseKind, ExerciseSpec } from '../../core/exercise/types.ts';
 import type { Analysis } from '../../core/model.ts';
+import { contextSources } from '../../core/schedule/index.ts';
 
 export interface Option {
   readonly label: string;
@@ -46,6 +47,18 @@ export function exerciseOptions(a: Analysis, text: string, kind: ExerciseKind): 
         }
       }
       return out;
+    }
+    case 'cacheRerun': {
+      // Each path a built COPY/ADD takes from the build context (a changed one re-runs something).
+      const paths = new Set<string>();
+      for (const st of a.stages) {
+        if (!st.reachable) continue;
+        for (const ins of st.instructions) {
+          if ((ins.keyword !== 'copy' && ins.keyword !== 'add') || ins.flags.some((f) => f.name === 'from')) continue;
+          for (const p of contextSources(ins.args, ins.heredocs.map((h) => h.name))) if (p.trim() !== '') paths.add(p);
+        }
+      }
+      return [...paths].map((p) => ({ label: p, spec: { kind, paths: [p] } }));
     }
   }
 }

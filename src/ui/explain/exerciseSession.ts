@@ -2,8 +2,13 @@
  * The exercise a student is doing on this page (from a link, or a built-in one), outside the store:
  * it changes nothing the store owns. While it is unanswered, <html data-exercise="<kind>"> lets the
  * styles hide what would give the answer away (explain.css), and hovers keep variable values back.
+ *
+ * The session is kept in sessionStorage, so a reload of the tab keeps the exercise (the page's
+ * own address-bar writes drop a link's `x`): it is read back only when the page was reloaded, and
+ * only if the reloaded address carries no exercise of its own.
  */
 import { useSyncExternalStore } from 'react';
+import { readExercise, toCompactExercise } from '../../core/exercise/compact.ts';
 import type { ExerciseSpec } from '../../core/exercise/types.ts';
 
 export interface Session {
@@ -16,12 +21,46 @@ export interface Session {
   readonly hintKey?: string;
 }
 
-let current: Session | null = null;
+const STORAGE_KEY = 'stagecraft.exercise';
 let seq = 0;
+
+function save(next: Session | null): void {
+  try {
+    if (next) sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ x: toCompactExercise(next.spec), revealed: next.revealed, hintKey: next.hintKey }));
+    else sessionStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // No storage (private mode, a sandboxed frame): a reload then drops the exercise.
+  }
+}
+
+/** The session this tab had before a reload, or null (not a reload, nothing kept, or unreadable). */
+function reloaded(): Session | null {
+  try {
+    if (typeof performance === 'undefined' || typeof sessionStorage === 'undefined') return null;
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (nav?.type !== 'reload') return null;
+    const raw: unknown = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null');
+    if (typeof raw !== 'object' || raw === null) return null;
+    const kept = raw as { x?: unknown; revealed?: unknown; hintKey?: unknown };
+    const r = readExercise(kept.x);
+    if (!r.ok) return null;
+    const hintKey = typeof kept.hintKey === 'string' && /^[A-Za-z]{1,40}$/.test(kept.hintKey) ? kept.hintKey : undefined;
+    return { spec: r.exercise, revealed: kept.revealed === true, seq: ++seq, ...(hintKey ? { hintKey } : {}) };
+  } catch {
+    return null;
+  }
+}
+
+let current: Session | null = reloaded();
+/** Until the first link is applied, a session read back after a reload survives a link without `x`. */
+let keptOverReload = current !== null;
+if (current && !current.revealed && typeof document !== 'undefined') document.documentElement.dataset.exercise = current.spec.kind;
 const listeners = new Set<() => void>();
 
 function set(next: Session | null): void {
   current = next;
+  keptOverReload = false;
+  save(next);
   const root = typeof document === 'undefined' ? null : document.documentElement;
   if (root) {
     if (next && !next.revealed) root.dataset.exercise = next.spec.kind;
@@ -33,6 +72,14 @@ function set(next: Session | null): void {
 export const exerciseSession = (): Session | null => current;
 export const startExercise = (spec: ExerciseSpec | null, hintKey?: string): void =>
   set(spec ? { spec, revealed: false, seq: ++seq, ...(hintKey ? { hintKey } : {}) } : null);
+/** The exercise of a link being applied (none: `undefined`); a reload's own address keeps the kept one. */
+export function startLinkExercise(spec: ExerciseSpec | undefined): void {
+  if (spec === undefined && keptOverReload) {
+    keptOverReload = false;
+    return;
+  }
+  startExercise(spec ?? null);
+}
 export const revealExercise = (): void => {
   if (current) set({ ...current, revealed: true });
 };

@@ -20,7 +20,7 @@ import type { State } from '../state/types.ts';
 import { applySnapshot } from './apply.ts';
 import { fromWorkspace } from './bridge.ts';
 import { isDestructive } from './destructive.ts';
-import { startExercise } from '../explain/exerciseSession.ts';
+import { startLinkExercise } from '../explain/exerciseSession.ts';
 import { encodeForUrl } from './encoder.ts';
 import { remember } from './historyStore.ts';
 import { fitsInBrowser } from './linkLimit.ts';
@@ -94,7 +94,7 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
       }
       const snapshot = fromWorkspace(r.workspace);
       applySnapshot(dispatch, snapshot);
-      startExercise(r.workspace.exercise ?? null);
+      startLinkExercise(r.workspace.exercise);
       latest.current.opts.onView(snapshot.view);
       setError(null);
       return true;
