@@ -3,18 +3,9 @@
  * (a margin all round, at most `maxZoom`: the graph's own limit), centred. Pure.
  */
 
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+import type { Rect, Viewport } from '../../core/graph/viewport.ts';
 
-export interface Viewport {
-  readonly x: number;
-  readonly y: number;
-  readonly zoom: number;
-}
+export type { Rect, Viewport };
 
 export interface StageZoomOptions {
   /** Screen pixels kept clear on every side of the node. */
