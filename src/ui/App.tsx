@@ -194,6 +194,8 @@ export function App() {
 }
 
 /** The target's name as the page shows stages (its AS name, else stage-N). */
-function targetLabel(stages: readonly { readonly index: number; readonly label: string }[], target: number | null): string {
-  return stages.find((st) => st.index === target)?.label ?? '—';
+/** The target as the page names it: an unnamed stage by its index (`#1`), never BuildKit's internal `stage-1`. */
+function targetLabel(stages: readonly { readonly index: number; readonly name: string | null; readonly label: string }[], target: number | null): string {
+  const st = stages.find((s) => s.index === target);
+  return st === undefined ? '—' : st.name === null ? `#${st.index}` : st.label;
 }
