@@ -19,7 +19,7 @@ test('1,000 stages: fitted around the target in simplified drawing, then zoomed 
   expect(drawn).toBeLessThan(200);
   const target = page.locator('[data-testid="stage-node"].is-target');
   await expect(target).toHaveText('s999');
-  await expect(target).toBeInViewport({ ratio: 1 });
+  await expect(target).toBeInViewport({ ratio: 0.99 }); // whole, up to sub-pixel rounding of the fit
   expect(await target.evaluate((e) => parseFloat(getComputedStyle(e.querySelector('.far-name')!).fontSize))).toBeGreaterThanOrEqual(36);
   await app.screenshot('large-generated-1000-fitted');
 
