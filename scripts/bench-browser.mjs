@@ -192,7 +192,7 @@ async function main() {
     const b = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
     if (b.status !== 0) process.exit(b.status ?? 1);
   }
-  await startPreview(root, DIST, PORT);
+  const stop = await startPreview(root, DIST, PORT);
   // Each measurement gets its own browser, and a failure is reported without losing the others.
   const step = async (fn) => {
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
