@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { DockerfileParser } from 'dockerfile-ast';
+import { time } from './bench-time.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // Measure the engine as it ships: bundled into one ES module (as Vite bundles it for the page),
@@ -25,18 +26,6 @@ const { analyze } = await import(pathToFileURL(resolve(out, 'engine.js')).href);
 const { generateDockerfile } = await import(pathToFileURL(resolve(out, 'generate.js')).href);
 const { runChecksBoth } = await import(pathToFileURL(resolve(out, 'checks.js')).href);
 
-/** Median of `runs` timings (ms) after warm-up. */
-function time(fn, runs) {
-  for (let i = 0; i < Math.min(3, runs); i++) fn();
-  const t = [];
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now();
-    fn();
-    t.push(performance.now() - s);
-  }
-  t.sort((a, b) => a - b);
-  return t[Math.floor(t.length / 2)];
-}
 
 const pad = (s, n) => String(s).padStart(n);
 function row(label, text, runs, withBare = true) {

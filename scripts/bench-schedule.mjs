@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { generated } from './bench-generated.mjs';
+import { time } from './bench-time.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 // Bundled, as the page ships it (see bench-engine.mjs; `path` → path-browserify, as Vite aliases it).
@@ -18,17 +19,6 @@ await build({
 const { analyze } = await import(pathToFileURL(resolve(out, 'engine.js')).href);
 const { schedule, cacheWhatIf, buildkitProgress } = await import(pathToFileURL(resolve(out, 'schedule.js')).href);
 
-function time(fn, runs) {
-  for (let i = 0; i < Math.min(3, runs); i++) fn();
-  const t = [];
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now();
-    fn();
-    t.push(performance.now() - s);
-  }
-  t.sort((a, b) => a - b);
-  return t[Math.floor(t.length / 2)];
-}
 
 const pad = (s, n) => String(s).padStart(n);
 console.log('Schedule benchmark (median ms; Node', process.version + ')');

@@ -7,16 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/ui/i18n/en.ts';
 import { zh } from '../../src/ui/i18n/zh.ts';
+import { flatten, type Tree } from '../support/i18nTree.ts';
 
-type Tree = { readonly [k: string]: string | Tree };
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(tree)) {
-    if (typeof v === 'string') out.set(`${prefix}${k}`, v);
-    else for (const [kk, vv] of flatten(v, `${prefix}${k}.`)) out.set(kk, vv);
-  }
-  return out;
-}
 const EN = flatten(en as unknown as Tree);
 const ZH = flatten(zh as unknown as Tree);
 

@@ -8,6 +8,7 @@ import { lookupImage } from '../catalog/lookup.ts';
 import type { Analysis, EdgeKind, Instruction, Stage } from '../model.ts';
 import { stageLabel } from './instruction.ts';
 import type { Sentence } from './types.ts';
+import { rootImageOf } from '../analyze/rootImage.ts';
 
 export interface LayerMaker {
   readonly line: number;
@@ -45,17 +46,6 @@ export function layerMakers(a: Analysis, stage: number): LayerMaker[] {
   return out;
 }
 
-/** The external image at the root of a stage's FROM chain, or null (scratch, or a cycle). */
-function rootImage(a: Analysis, st: Stage): string | null {
-  let cur: Stage | undefined = st;
-  for (let i = 0; cur && i <= a.stages.length; i++) {
-    if (cur.base.kind === 'image') return cur.base.ref;
-    if (cur.base.kind === 'scratch') return null;
-    cur = a.stages[cur.base.stage];
-  }
-  return null;
-}
-
 /** Where the total layer count comes from. */
 export function totalFacts(a: Analysis, stage: number): Sentence[] {
   const st = a.stages[stage];
@@ -63,7 +53,7 @@ export function totalFacts(a: Analysis, stage: number): Sentence[] {
   const own = st.layerInfo.layers;
   const base = st.layerInfo.baseLayers;
   if (st.base.kind === 'scratch') return [{ key: 'graph.totalScratch', params: { count: own } }];
-  const ref = rootImage(a, st);
+  const ref = rootImageOf(a, st);
   const entry = ref === null ? null : lookupImage(ref);
   if (base === null || !entry || ref === null) return [{ key: 'graph.totalUnknown', params: { image: ref ?? st.image } }];
   return [

@@ -11,6 +11,7 @@
 import { splitImage } from '../catalog/lookup.ts';
 import type { Analysis, Stage } from '../model.ts';
 import { stageLabel } from './instruction.ts';
+import { rootImageOf } from '../analyze/rootImage.ts';
 
 export const LESSON_IDS = ['fullSdkFinal', 'copyFromIndex', 'consecutiveRuns', 'unusedStage', 'copyFromImage'] as const;
 export type LessonId = (typeof LESSON_IDS)[number];
@@ -26,16 +27,6 @@ export interface Lesson {
 
 /** Toolchain images: what builds software, not what should run it. */
 const SDK = /^(golang|rust|maven|gradle|gcc|buildpack-deps|mcr\.microsoft\.com\/dotnet\/sdk|openjdk|eclipse-temurin|amazoncorretto)$/;
-
-function rootImageOf(a: Analysis, st: Stage): string | null {
-  let cur: Stage | undefined = st;
-  for (let i = 0; cur && i <= a.stages.length; i++) {
-    if (cur.base.kind === 'image') return cur.base.ref;
-    if (cur.base.kind === 'scratch') return null;
-    cur = a.stages[cur.base.stage];
-  }
-  return null;
-}
 
 function isSdk(ref: string): boolean {
   const { repo, tag } = splitImage(ref);
