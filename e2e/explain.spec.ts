@@ -2,7 +2,6 @@
  * Explanations on screen: editor hovers (instruction, flag, variable) in English and Chinese,
  * reachable by keyboard; the variables panel.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import type { StagecraftPage } from './page.ts';
 
@@ -17,14 +16,10 @@ const FILE = [
   'ENTRYPOINT ["/server"]',
 ].join('\n');
 
-const hover = (page: Page) => page.locator('.monaco-hover:not(.hidden)');
-
-/** Hovers the first token of `line` (1-based) whose text is `token`. */
-async function hoverToken(app: StagecraftPage, line: number, token: string): Promise<void> {
-  const page = app.page;
-  const lineEl = page.locator('.monaco-editor .view-line').filter({ hasText: lineTexts[line - 1]! }).first();
-  const span = lineEl.locator('span > span', { hasText: token }).first();
-  await span.hover();
+/** The first token of `line` (1-based) whose text is `token`. */
+function token(app: StagecraftPage, line: number, text: string) {
+  const lineEl = app.page.locator('.monaco-editor .view-line').filter({ hasText: lineTexts[line - 1]! }).first();
+  return lineEl.locator('span > span', { hasText: text }).first();
 }
 const lineTexts = FILE.split('\n');
 
@@ -42,59 +37,48 @@ async function openWith(app: StagecraftPage, language: 'en' | 'zh'): Promise<voi
   await app.waitForEditor();
 }
 
-test('hovering an instruction, a flag and a variable explains them for this build (English)', async ({ app, page }) => {
+test('hovering an instruction, a flag and a variable explains them for this build (English)', async ({ app }) => {
   test.slow();
   await openWith(app, 'en');
-  await hoverToken(app, 6, 'COPY');
-  await expect(hover(page)).toContainText('COPY instruction');
-  await expect(hover(page)).toContainText('copies /build/server out of stage build');
-  await expect(hover(page)).toContainText('Adds a layer');
-  await expect(hover(page).getByRole('link', { name: /Docker reference: COPY/ })).toHaveAttribute('href', /reference\/dockerfile\/#copy/);
+  let hover = await app.editorHover(token(app, 6, 'COPY'), 'COPY instruction');
+  await expect(hover).toContainText('copies /build/server out of stage build');
+  await expect(hover).toContainText('Adds a layer');
+  await expect(hover.getByRole('link', { name: /Docker reference: COPY/ })).toHaveAttribute('href', /reference\/dockerfile\/#copy/);
 
-  await page.mouse.move(0, 0);
-  await hoverToken(app, 6, '--from');
-  await expect(hover(page)).toContainText('--from on COPY');
-  await expect(hover(page)).toContainText('Copies from a stage');
+  hover = await app.editorHover(token(app, 6, '--from'), '--from on COPY');
+  await expect(hover).toContainText('Copies from a stage');
 
-  await page.mouse.move(0, 0);
-  await hoverToken(app, 7, 'GO_VERSION');
-  await expect(hover(page)).toContainText('Variable GO_VERSION');
-  await expect(hover(page)).toContainText('only FROM lines see it');
+  hover = await app.editorHover(token(app, 7, 'GO_VERSION'), 'Variable GO_VERSION');
+  await expect(hover).toContainText('only FROM lines see it');
   await app.screenshot('explain-hover-variable-en');
 });
 
-test('the same hovers in Chinese', async ({ app, page }) => {
+test('the same hovers in Chinese', async ({ app }) => {
   test.slow();
   await openWith(app, 'zh');
-  // Right after the reload the editor may still adopt the restored text, which closes an open hover:
-  // hover again until it stays.
-  await expect(async () => {
-    await page.mouse.move(0, 0);
-    await hoverToken(app, 2, 'GO_VERSION');
-    await expect(hover(page)).toContainText('变量 GO_VERSION', { timeout: 3_000 });
-  }).toPass({ timeout: 30_000 });
-  await expect(hover(page)).toContainText('在这里 GO_VERSION 的值是“1.22”');
-  await expect(hover(page)).toContainText('来自第 1 行 FROM 之前的 ARG 的默认值');
+  let hover = await app.editorHover(token(app, 2, 'GO_VERSION'), '变量 GO_VERSION');
+  await expect(hover).toContainText('在这里 GO_VERSION 的值是“1.22”');
+  await expect(hover).toContainText('来自第 1 行 FROM 之前的 ARG 的默认值');
 
-  await page.mouse.move(0, 0);
-  await hoverToken(app, 6, 'COPY');
-  await expect(hover(page)).toContainText('COPY 指令');
-  await expect(hover(page)).toContainText('从阶段 build');
+  hover = await app.editorHover(token(app, 6, 'COPY'), 'COPY 指令');
+  await expect(hover).toContainText('从阶段 build');
 
-  await page.mouse.move(0, 0);
-  await hoverToken(app, 6, '--from');
-  await expect(hover(page)).toContainText('COPY 的 --from 参数');
+  hover = await app.editorHover(token(app, 6, '--from'), 'COPY 的 --from 参数');
   await app.screenshot('explain-hover-flag-zh');
 });
 
 test('the hover is reachable from the keyboard (Show hover on the cursor)', async ({ app, page }) => {
   await openWith(app, 'en');
-  await page.locator('.monaco-editor .view-lines').click();
-  await page.keyboard.press('ControlOrMeta+Home');
-  await page.keyboard.press('ControlOrMeta+K');
-  await page.keyboard.press('ControlOrMeta+I');
-  await expect(hover(page)).toContainText('ARG instruction');
-  await expect(hover(page)).toContainText('only FROM lines see it');
+  const hover = page.locator('.monaco-hover:not(.hidden)');
+  // The chord can be lost while the editor is still adopting its text: press it again until it shows.
+  await expect(async () => {
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.press('ControlOrMeta+K');
+    await page.keyboard.press('ControlOrMeta+I');
+    await expect(hover).toContainText('ARG instruction', { timeout: 4_000 });
+  }).toPass({ timeout: 45_000 });
+  await expect(hover).toContainText('only FROM lines see it');
 });
 
 test('a stage explains its layers and why it is not built, by keyboard focus', async ({ app, page }) => {

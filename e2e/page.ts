@@ -192,6 +192,38 @@ export class StagecraftPage {
     await this.page.mouse.click(point.x, point.y);
   }
 
+  /**
+   * Hovers `target` in the editor until Monaco's hover says `text`, and returns the hover.
+   * Monaco hides a hover when the editor re-renders under it (a late model adoption, a layout, a
+   * diagnostics pass) and shows one again only on a new mouse move; on a busy machine that can
+   * swallow the first hover. So: move away, move onto the target, wait a while; again until it shows.
+   */
+  async editorHover(target: Locator, text: string | RegExp): Promise<Locator> {
+    const hover = this.page.locator('.monaco-hover:not(.hidden)');
+    await expect(async () => {
+      await this.page.mouse.move(0, 0);
+      await target.hover({ timeout: 5_000 });
+      await expect(hover).toContainText(text, { timeout: 4_000 });
+    }).toPass({ timeout: 45_000 });
+    return hover;
+  }
+
+  /**
+   * Opens the editor's context menu and clicks the item called `name`, until `done` holds.
+   * Monaco's menu ignores a click that comes too soon after it opened (the right button's own
+   * release), and an item it did run may report its effect a moment later: so the check is
+   * polled, and the menu opened again only while the item is still on offer.
+   */
+  async editorMenuItem(name: string, done: () => Promise<boolean>): Promise<void> {
+    const item = this.page.getByRole('menuitem', { name });
+    await expect(async () => {
+      if (await done()) return;
+      if (!(await item.isVisible())) await this.page.locator('.monaco-editor .view-lines').click({ button: 'right' });
+      await item.click({ timeout: 3_000 });
+      await expect.poll(done, { timeout: 3_000 }).toBe(true);
+    }).toPass({ timeout: 45_000 });
+  }
+
   /** Moves the editor's cursor to a line (via the keyboard: Ctrl+Home then Down). */
   async cursorToLine(line: number): Promise<void> {
     await this.page.locator('.monaco-editor .view-lines').click();
