@@ -38,5 +38,6 @@ export async function buildCli(outdir = DEFAULT_OUTDIR) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const entry = await buildCli();
   copyFileSync(resolve(root, 'LICENSE'), resolve(PACKAGE_DIR, 'LICENSE'));
-  console.log(`built ${entry}`);
+  // stderr: `npm pack` (which runs `prepare`) prints the tarball name on stdout, and tools read it from there.
+  console.error(`built ${entry}`);
 }
