@@ -29,7 +29,9 @@ export async function buildCli(outdir = DEFAULT_OUTDIR) {
     minifySyntax: true,
     legalComments: 'none',
     define: { __STAGECRAFT_VERSION__: JSON.stringify(version) },
-    banner: { js: '#!/usr/bin/env node' },
+    // Bundled CommonJS dependencies (@balena/dockerignore) `require('path')`: in an ES module that
+    // needs a real `require`, or the command dies with "Dynamic require of "path" is not supported".
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __stagecraftRequire } from 'node:module';\nconst require = __stagecraftRequire(import.meta.url);" },
     logLevel: 'error',
   });
   return resolve(outdir, 'stagecraft.mjs');

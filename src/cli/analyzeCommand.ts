@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze/analyze.ts';
 import { formatOutline, formatTargets } from '../core/format/buildx.ts';
-import { neutralizeControls } from '../core/format/controls.ts';
+import { jsonSafe, neutralizeControls } from '../core/format/controls.ts';
 import { formatDot } from '../core/format/dot.ts';
 import { formatJson, toJson } from '../core/format/json.ts';
 import { formatMarkdown } from '../core/format/markdown.ts';
@@ -24,8 +24,6 @@ import { paintSummary } from './paint.ts';
 
 const FORMATS = ['text', 'json', 'markdown', 'mermaid', 'dot', 'outline', 'targets'] as const;
 type Format = (typeof FORMATS)[number];
-/** JSON.stringify escapes C0 controls; DEL and C1 only occur inside strings, where \u escapes mean the same. */
-const jsonSafe = (json: string) => json.replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const ONE_GRAPH: readonly Format[] = ['mermaid', 'dot', 'outline', 'targets'];
 
 export async function analyzeCommand(argv: readonly string[], io: CliIO): Promise<number> {

@@ -1,16 +1,21 @@
 /**
- * `stagecraft check [FILE|-] [--format text|json|sarif] [--build-mode] [--target NAME]
- * [--build-arg K=V]... [--dockerignore FILE]`: BuildKit's build checks, for CI.
- * Exit 1 when the build would fail (a BuildKit error, or a finding under `error=true`),
- * 0 otherwise; usage errors exit 2 (main.ts).
+ * `stagecraft check [FILE|-]... [--format text|json|sarif] [--build-mode] [--target NAME]
+ * [--build-arg K=V]... [--dockerignore FILE]`: BuildKit's build checks, for CI and pre-commit
+ * (which passes every staged Dockerfile in one call).
+ * Exit codes as docker build's: in check mode (`docker build --check`), 1 when any file has a
+ * finding or would fail, as BuildKit's lint subrequest sets `result.statuscode`
+ * (frontend/subrequests/lint/lint.go, ToResult); in build mode, 1 only when the build would fail
+ * (a BuildKit error, or a finding under `error=true`). 0 otherwise; usage errors exit 2 (main.ts).
  */
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze/analyze.ts';
-import { formatChecksJson } from '../core/checks/report/json.ts';
-import { formatChecksSarif } from '../core/checks/report/sarif.ts';
+import { checksSarifMany } from '../core/checks/report/sarif.ts';
 import { formatChecksText } from '../core/checks/report/text.ts';
 import { runChecks } from '../core/checks/index.ts';
+import { checksJson } from '../core/checks/report/json.ts';
+import { jsonSafe, neutralizeControls } from '../core/format/controls.ts';
+import { expandInputs } from './inputs.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
 import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
 
@@ -42,19 +47,29 @@ export async function checkCommand(argv: readonly string[], io: CliIO): Promise<
       dockerignore: { type: 'string' },
     },
   });
-  if (positionals.length > 1) throw new UsageError(`expected one FILE, got ${positionals.length}`);
   const format = values.format as string;
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-  const file = positionals[0] ?? '-';
+  const files = await expandInputs(positionals.length > 0 ? positionals : ['-']);
   const buildArgs = parseBuildArgs(values['build-arg'] ?? []);
   const target = values.target ?? null;
-  const text = await readInput(io, file);
-  const dockerignore = await readIgnore(io, file, values.dockerignore);
-  const analysis = analyze(text, { target, buildArgs });
-  const result = runChecks(text, analysis, { mode: values['build-mode'] ? 'build' : 'check', target, buildArgs, dockerignore });
-  const name = file === '-' ? 'Dockerfile' : basename(file);
-  if (format === 'json') io.out(formatChecksJson(result, name));
-  else if (format === 'sarif') io.out(formatChecksSarif(result, file === '-' ? 'Dockerfile' : file));
-  else io.out(formatChecksText(result, name, text));
-  return result.buildError ? 1 : 0;
+  const mode = values['build-mode'] ? 'build' : 'check';
+  const checked = [];
+  for (const file of files) {
+    const text = await readInput(io, file);
+    const dockerignore = await readIgnore(io, file, values.dockerignore);
+    const result = runChecks(text, analyze(text, { target, buildArgs }), { mode, target, buildArgs, dockerignore });
+    checked.push({ file, text, result, name: file === '-' ? 'Dockerfile' : basename(file) });
+  }
+  const several = checked.length > 1;
+  if (format === 'json') {
+    // One file: buildx's document as it is; several: an array of them, each with the file it describes.
+    const docs = checked.map((c) => (several ? { file: c.file, ...(checksJson(c.result, c.name) as object) } : checksJson(c.result, c.name)));
+    io.out(jsonSafe(`${JSON.stringify(several ? docs : docs[0], null, 2)}\n`));
+  } else if (format === 'sarif') {
+    io.out(jsonSafe(`${JSON.stringify(checksSarifMany(checked.map((c) => ({ result: c.result, uri: c.file === '-' ? 'Dockerfile' : c.file }))), null, 2)}\n`));
+  } else {
+    const shown = (file: string) => (file === '-' ? 'standard input' : file);
+    io.out(neutralizeControls(checked.map((c) => (several ? `==> ${shown(c.file)} <==\n` : '') + formatChecksText(c.result, c.name, c.text)).join('\n')));
+  }
+  return checked.some((c) => c.result.buildError !== null || (mode === 'check' && c.result.findings.length > 0)) ? 1 : 0;
 }

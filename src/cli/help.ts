@@ -27,12 +27,13 @@ Usage:
                        targets: what docker buildx build --call=targets,format=json prints
   --strict             exit 1 when the analysis finds an error (a build BuildKit would fail)
 
-  stagecraft check [FILE|-] [--format text|json|sarif] [--build-mode] [--target NAME] [--build-arg K=V]...
+  stagecraft check [FILE|-]... [--format text|json|sarif] [--build-mode] [--target NAME] [--build-arg K=V]...
                  [--dockerignore FILE]
                        BuildKit's build checks, as docker build --check prints them (json: buildx's
                        --call=check,format=json shape; sarif: SARIF 2.1.0 for code scanning);
-                       --build-mode: only what a build of --target reaches. Exit 1 when the build
-                       would fail (an error, or a finding under check=error=true), else 0.
+                       --build-mode: only what a build of --target reaches. Exit 1 as docker build:
+                       check mode on any finding or error; --build-mode when the build would fail
+                       (an error, or a finding under check=error=true). Else 0.
                        .dockerignore: --dockerignore, else FILE.dockerignore, else one beside FILE
 
   stagecraft link FILE... [--target NAME] [--build-arg K=V]... [--base-url URL]

@@ -24,6 +24,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   plan: async () => (await import('./planCommand.ts')).planCommand,
 };
 
+/** The subcommands' names, for the package test that runs each one from an installed tarball. */
+export const SUBCOMMANDS: readonly string[] = Object.keys(COMMANDS);
+
 export async function main(argv: readonly string[], given?: CliIO): Promise<number> {
   // Errors name files and targets the user typed: neutralised like every line on stderr.
   const fail = (message: string) => {

@@ -36,9 +36,9 @@ const TWO_STAGES = 'FROM alpine AS build\nENV a b\n\nFROM scratch as out\nCOPY -
 const UNUSED = 'FROM alpine AS unused\nENV a b\n\nFROM scratch\nCOPY x /x\n';
 
 describe('stagecraft check', () => {
-  it('check FILE (text like docker build --check; exit 0 with warnings)', () => {
+  it('check FILE (text like docker build --check; exit 1 with warnings, as BuildKit\'s lint status)', () => {
     const r = run([file('Dockerfile', TWO_STAGES)]);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     expect(r.out).toContain('Check complete, 3 warnings have been found!');
     expect(r.out).toContain('WARNING: FromAsCasing - https://docs.docker.com/go/dockerfile/rule/from-as-casing/\n');
     expect(r.out).toContain("'as' and 'FROM' keywords' casing do not match\nDockerfile:4\n--------------------\n");
@@ -63,6 +63,34 @@ describe('stagecraft check', () => {
       location: { sourceIndex: 0, ranges: [{ start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }] },
     });
     expect(j.buildError).toBeUndefined();
+  });
+
+  it('check FILE --build-mode with warnings: exit 0, as a docker build that only warns', () => {
+    const r = run([file('Dockerfile', TWO_STAGES), '--build-mode']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Check complete, 3 warnings have been found!');
+  });
+
+  it('check FILE FILE (pre-commit passes every staged file): a heading each, exit 1 if any has a finding', () => {
+    const clean = file('clean.Dockerfile', 'FROM alpine\nCMD ["run"]\n');
+    const warned = file('warned.Dockerfile', TWO_STAGES);
+    const r = run([clean, warned]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`==> ${clean} <==\nCheck complete, no warnings found.\n`);
+    expect(r.out).toContain(`==> ${warned} <==\nCheck complete, 3 warnings have been found!`);
+    expect(r.out).toContain('warned.Dockerfile:4\n');
+    expect(run([clean, clean]).code).toBe(0); // named twice: checked once, no finding
+    const json = JSON.parse(run([clean, warned, '--format', 'json']).out);
+    expect(json.map((d: { file: string; warnings: unknown[] }) => [d.file, d.warnings.length])).toEqual([[clean, 0], [warned, 3]]);
+    const sarif = JSON.parse(run([clean, warned, '--format', 'sarif']).out);
+    expect(sarifValidator()(sarif)).toBe(true);
+    expect(new Set(sarif.runs[0].results.map((x: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => x.locations[0]!.physicalLocation.artifactLocation.uri))).toEqual(new Set([warned]));
+  });
+
+  it('check - with terminal escapes in the file: shown as \\x1b, never sent to the terminal', () => {
+    const r = run(['-'], 'FROM alpine AS b\nENV a \u001b]0;pwned\u0007b\n');
+    expect(r.out).not.toMatch(/[\u001b\u0007]/);
+    expect(r.out).toContain('\\x1b]0;pwned\\x07b');
   });
 
   it('check FILE --build-mode (only what the target reaches) vs check mode (every stage)', () => {
@@ -111,9 +139,9 @@ describe('stagecraft check', () => {
     expect(details(['--dockerignore', join(dir, '.dockerignore')])).toEqual(['Attempting to Copy file "readme.md" that is excluded by .dockerignore']);
   });
 
-  it('check --format yaml / two files / missing file (usage errors: exit 2)', () => {
+  it('check --format yaml / a glob that matches nothing / missing file (usage errors: exit 2)', () => {
     expect(run(['-', '--format', 'yaml'], 'FROM a\n').code).toBe(2);
-    expect(run(['a', 'b']).code).toBe(2);
+    expect(run(['nothing/*.Dockerfile']).code).toBe(2);
     expect(run([join(dir, 'nope')]).err).toContain('no such file');
   });
 });
