@@ -164,26 +164,40 @@ async function typing(step, text) {
   return { ...byLongest[Math.floor(byLongest.length / 2)], runs: ok.map((r) => ({ longest: Math.round(r.longest), over50: r.over50 })) };
 }
 
+/** One cold load → first graph painted, in ms; `withoutService` aborts the language service chunk's request. */
+async function coldOnce(browser, text, withoutService) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  if (withoutService) await context.route(/\/assets\/service-[^/]*\.js$/, (route) => route.abort());
+  await context.addInitScript((t) => {
+    localStorage.setItem('stagecraft.language', 'en');
+    localStorage.setItem('stagecraft.text', t);
+    const seen = () => {
+      if (!document.querySelector('.react-flow__node')) return requestAnimationFrame(seen);
+      requestAnimationFrame(() => (globalThis.__firstGraph = performance.now()));
+    };
+    requestAnimationFrame(seen);
+  }, text);
+  const page = await context.newPage();
+  await page.goto(URL);
+  await page.waitForFunction(() => globalThis.__firstGraph !== undefined, null, { timeout: 30_000 });
+  const t = await page.evaluate(() => globalThis.__firstGraph);
+  await context.close();
+  return t;
+}
+
+/**
+ * Cold load → first graph painted, and the same with the editor's language service held back
+ * (issue 16: the service loads after the first graph, so it may add at most 5 % to the cold load).
+ * The two kinds of load alternate, so a machine that gets busier affects both alike.
+ */
 async function coldFirstGraph(browser, text) {
-  const times = [];
+  const withService = [];
+  const without = [];
   for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
-    await context.addInitScript((t) => {
-      localStorage.setItem('stagecraft.language', 'en');
-      localStorage.setItem('stagecraft.text', t);
-      const seen = () => {
-        if (!document.querySelector('.react-flow__node')) return requestAnimationFrame(seen);
-        requestAnimationFrame(() => (globalThis.__firstGraph = performance.now()));
-      };
-      requestAnimationFrame(seen);
-    }, text);
-    const page = await context.newPage();
-    await page.goto(URL);
-    await page.waitForFunction(() => globalThis.__firstGraph !== undefined, null, { timeout: 30_000 });
-    times.push(await page.evaluate(() => globalThis.__firstGraph));
-    await context.close();
+    withService.push(await coldOnce(browser, text, false));
+    without.push(await coldOnce(browser, text, true));
   }
-  return median(times);
+  return { withService: median(withService), without: median(without) };
 }
 
 async function main() {
@@ -229,7 +243,9 @@ async function main() {
     if (results.typing1000) {
       console.log(show(results.typing1000, (t) => `longest main-thread task while typing (1,000 stages): ${ms(t.longest)} (${t.over50} tasks over 50 ms: ${t.tasks.join(', ')} ms)${t.runs.length > 1 ? `; runs: ${t.runs.map((r) => `${r.longest} ms/${r.over50}`).join(', ')}` : ''}`));
     }
-    if (results.coldFirstGraph) console.log(show(results.coldFirstGraph, (t) => `cold load → first graph painted: ${ms(t)}`));
+    if (results.coldFirstGraph) {
+      console.log(show(results.coldFirstGraph, (c) => `cold load → first graph painted: ${ms(c.withService)}; with the editor's language service held back ${ms(c.without)} (the service adds ${(((c.withService - c.without) / c.without) * 100).toFixed(1)} %; goal ≤ 5 %)`));
+    }
     const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
     const s = results.sizes;
     console.log(`app JavaScript, gzipped: initial ${kb(s.initialAppJs)} + lazy ${kb(s.lazyAppJs)} = ${kb(s.initialAppJs + s.lazyAppJs)} (without Monaco ${kb(s.monacoJs)} and workers ${kb(s.workersJs)})`);
