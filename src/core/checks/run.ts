@@ -4,6 +4,7 @@
  * Phases follow dockerfile2llb.toDispatchState; see docs/ARCHITECTURE.md.
  */
 import { builtinArgs, evaluateMetaArgs } from '../analyze/args.ts';
+import { reachableFrom } from '../analyze/graph.ts';
 import { parseDockerignore } from '../context/dockerignore.ts';
 import type { Analysis, Instruction, Range } from '../model.ts';
 import type { ShellOptions } from '../shell/index.ts';
@@ -102,10 +103,14 @@ function runModes(text: string, analysis: Analysis, options: CheckOptions, reque
     const own = linter.fork();
     const notes: CheckNote[] = [];
     const dispatched = analysis.stages.map((st) => m.allStages || st.reachable);
+    // ONBUILD triggers run only in the stages reachable from the target, in check mode too
+    // (resolveStages); check mode's target is the last stage.
+    const triggered = m.allStages ? reachableFrom(analysis.stages.length, analysis.edges, analysis.stages.length - 1) : analysis.stages.map((st) => st.reachable);
     const stop = m.failure?.diagnostic ?? null;
-    checkBaseImagePlatforms(analysis.stages, dispatched, scope.env.get('TARGETPLATFORM') ?? 'linux/amd64', own, notes);
+    const targetPlatform = scope.env.get('TARGETPLATFORM') ?? 'linux/amd64';
+    checkBaseImagePlatforms(analysis.stages, dispatched, targetPlatform, own, notes);
     dispatchStages({
-      stages: analysis.stages, dispatched, globalEnv: scope.env, buildArgs, shell, ignore, linter: own, notes,
+      stages: analysis.stages, dispatched, globalEnv: scope.env, buildArgs, shell, ignore, linter: own, notes, targetPlatform, triggered,
       stopAt: stop ? { stage: stop.stage ?? 0, line: stop.range.start.line } : null,
     });
     return finish(own, notes, m.mode, m.allStages, stop);

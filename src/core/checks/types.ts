@@ -23,6 +23,11 @@ export interface Finding {
   readonly stage?: number;
   /** True for Stagecraft's own teaching rule (not reported by BuildKit). */
   readonly own?: boolean;
+  /**
+   * For a finding of an ONBUILD trigger run in a child stage (reported, as BuildKit does, at
+   * the child's FROM): the line of the ONBUILD instruction that declared it.
+   */
+  readonly onbuildLine?: number;
 }
 
 export interface BuildError {
