@@ -133,6 +133,29 @@ const rows: Record<string, { text: string; options?: CheckOptions; expect: strin
   'ONBUILD in the grandparent (only the direct base\'s triggers run)': {
     text: 'FROM alpine AS a\nONBUILD ENV A 1\nFROM a AS b\nFROM b\n', expect: ['LegacyKeyValueFormat@3'],
   },
+  // resolveBaseImage: containerd's platforms.Only picks what is pulled, validateBaseImagePlatform warns.
+  'FROM --platform=linux/amd64 i386/alpine AS amd64 (only 386 published: amd64 falls back to it)': {
+    text: 'FROM --platform=linux/amd64 i386/alpine AS amd64\n', expect: ['InvalidBaseImagePlatform@1'],
+    also: (r) => expect(r.findings[0]?.detail).toBe('Base image i386/alpine was pulled with platform "linux/386", expected "linux/amd64" for current build'),
+  },
+  'FROM --platform=linux/arm64 arm32v7/alpine AS arm64 (arm64 falls back to arm/v7)': {
+    text: 'FROM --platform=linux/arm64 arm32v7/alpine AS arm64\n', expect: ['InvalidBaseImagePlatform@1'],
+    also: (r) => expect(r.findings[0]?.detail).toBe('Base image arm32v7/alpine was pulled with platform "linux/arm/v7", expected "linux/arm64" for current build'),
+  },
+  'FROM --platform=linux/arm64 alpine AS arm64 (published for arm64: nothing)': {
+    text: 'FROM --platform=linux/arm64 alpine AS arm64\n', expect: [], also: (r) => expect(r.notes).toEqual([]),
+  },
+  'FROM --platform=linux/arm64 amd64/alpine AS arm64 (no match: the pull fails, a note)': {
+    text: 'FROM --platform=linux/arm64 amd64/alpine AS arm64\n', expect: [],
+    also: (r) => expect(r.notes).toEqual([{ kind: 'platformMissing', image: 'amd64/alpine', expected: 'linux/arm64', line: 1, stage: 0 }]),
+  },
+  'FROM i386/alpine (no --platform: autoDetectPlatform may accept 386, cannot tell)': {
+    text: 'FROM i386/alpine\n', expect: [],
+    also: (r) => expect(r.notes).toEqual([{ kind: 'platformFallback', image: 'i386/alpine', expected: 'linux/amd64', actual: 'linux/386', line: 1, stage: 0 }]),
+  },
+  'FROM --platform=linux/amd64 i386/alpine AS amd64 in a stage nothing builds, build mode (not reachable: no check)': {
+    text: 'FROM --platform=linux/amd64 i386/alpine AS amd64\nFROM scratch\n', options: { mode: 'build' }, expect: [],
+  },
   'forward COPY --from in an unbuilt stage: check mode fails, build mode does not': {
     text: 'FROM alpine AS a\nCOPY --from=b /x /x\nFROM alpine AS b\nFROM scratch\n', expect: [],
     also: (r) => expect(r.buildError?.message).toMatch(/^cannot copy from stage "b"/),

@@ -14,7 +14,7 @@ import type { LintConfig } from './config.ts';
 import { DEFAULT_PATH, freshState, inheritState, type StageState } from './dispatchState.ts';
 import { parsePlatform } from './fromRules.ts';
 import { isAbsWorkdir } from './winPath.ts';
-import { checkCopySources } from './copyIgnored.ts';
+import { checkCopySources, missingSources } from './copyIgnored.ts';
 import { checkExpose } from './expose.ts';
 import { imageEnvKeys } from './imageFacts.ts';
 import type { Linter } from './linter.ts';
@@ -31,6 +31,8 @@ export interface DispatchInput {
   readonly ignore: IgnoreMatcher | null;
   readonly linter: Linter;
   readonly notes: CheckNote[];
+  /** Literal COPY/ADD sources the .dockerignore keeps out of the context, in dispatch order. */
+  readonly missing: { path: string; range: Range; stage: number }[];
   /**
    * Stages whose base stage's ONBUILD triggers BuildKit runs (resolveStages: only the stages
    * reachable from the target, in check mode too).
@@ -255,6 +257,7 @@ function copy(ctx: Ctx): void {
   const fromStage = ins.flags.some((f) => f.name === 'from');
   if (ctx.input.ignore !== null && (isAdd || !fromStage)) {
     checkCopySources(ctx.input.ignore, expanded, isAdd, (detail) => run(ctx, RULES.CopyIgnoredFile, detail));
+    for (const path of missingSources(ctx.input.ignore, expanded, isAdd)) ctx.input.missing.push({ path, range: ins.range, stage: ctx.stage });
   }
 }
 
