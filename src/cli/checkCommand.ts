@@ -6,6 +6,8 @@
  * finding or would fail, as BuildKit's lint subrequest sets `result.statuscode`
  * (frontend/subrequests/lint/lint.go, ToResult); in build mode, 1 only when the build would fail
  * (a BuildKit error, or a finding under `error=true`). 0 otherwise; usage errors exit 2 (main.ts).
+ * Stagecraft's own rule and its "cannot tell" notes are printed apart (text: `note:` lines after
+ * BuildKit's; JSON: the `stagecraft` key; SARIF: level note) and never change the exit code.
  */
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +16,7 @@ import { checksSarifMany } from '../core/checks/report/sarif.ts';
 import { formatChecksText } from '../core/checks/report/text.ts';
 import { runChecks } from '../core/checks/index.ts';
 import { checksJson } from '../core/checks/report/json.ts';
+import { buildkitFindings } from '../core/checks/report/ours.ts';
 import { jsonSafe, neutralizeControls } from '../core/format/controls.ts';
 import { expandInputs } from './inputs.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
@@ -63,7 +66,7 @@ export async function checkCommand(argv: readonly string[], io: CliIO): Promise<
   const several = checked.length > 1;
   if (format === 'json') {
     // One file: buildx's document as it is; several: an array of them, each with the file it describes.
-    const docs = checked.map((c) => (several ? { file: c.file, ...(checksJson(c.result, c.name) as object) } : checksJson(c.result, c.name)));
+    const docs = checked.map((c) => (several ? { file: c.file, ...(checksJson(c.result, c.name, c.text) as object) } : checksJson(c.result, c.name, c.text)));
     io.out(jsonSafe(`${JSON.stringify(several ? docs : docs[0], null, 2)}\n`));
   } else if (format === 'sarif') {
     io.out(jsonSafe(`${JSON.stringify(checksSarifMany(checked.map((c) => ({ result: c.result, uri: c.file === '-' ? 'Dockerfile' : c.file }))), null, 2)}\n`));
@@ -71,5 +74,6 @@ export async function checkCommand(argv: readonly string[], io: CliIO): Promise<
     const shown = (file: string) => (file === '-' ? 'standard input' : file);
     io.out(neutralizeControls(checked.map((c) => (several ? `==> ${shown(c.file)} <==\n` : '') + formatChecksText(c.result, c.name, c.text)).join('\n')));
   }
-  return checked.some((c) => c.result.buildError !== null || (mode === 'check' && c.result.findings.length > 0)) ? 1 : 0;
+  // Only BuildKit's findings count: our own rule and notes never change the exit code.
+  return checked.some((c) => c.result.buildError !== null || (mode === 'check' && buildkitFindings(c.result).length > 0)) ? 1 : 0;
 }

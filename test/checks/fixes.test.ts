@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze/analyze.ts';
-import { applyEdits, quickFixes, type FixKind } from '../../src/core/checks/fixes.ts';
+import { addSkip, applyEdits, quickFixes, type FixKind } from '../../src/core/checks/fixes.ts';
 import { runChecks } from '../../src/core/checks/index.ts';
 
 function graphOf(text: string) {
@@ -39,6 +39,13 @@ const rows: { name: string; text: string; rule: string; kind: FixKind; expected?
   { name: 'skip MultipleInstructionsDisallowed goes above the later CMD', text: 'FROM alpine\nCMD ["a"]\nCMD ["b"]\n', rule: 'MultipleInstructionsDisallowed', kind: 'skipHere', expected: 'FROM alpine\nCMD ["a"]\n# check=skip=MultipleInstructionsDisallowed\nCMD ["b"]\n' },
   { name: 'skip a file-level rule (DuplicateStageName) in the # check directive', text: '# syntax=docker/dockerfile:1\nFROM alpine AS a\nFROM alpine AS a\n', rule: 'DuplicateStageName', kind: 'skipFile', expected: '# syntax=docker/dockerfile:1\n# check=skip=DuplicateStageName\nFROM alpine AS a\nFROM alpine AS a\n' },
   { name: 'skip a file-level rule with an existing # check=error=true', text: '# check=error=true\nFROM alpine AS scratch\n', rule: 'ReservedStageName', kind: 'skipFile', expected: '# check=error=true;skip=ReservedStageName\nFROM alpine AS scratch\n' },
+  // BuildKit merges only the first `check=` comment above an instruction: the rule goes into it.
+  { name: '# check=skip=JSONArgsRecommended / # note / ENV X 1 (into the first check comment)', text: 'FROM alpine\n# check=skip=JSONArgsRecommended\n# note\nENV X 1\n', rule: 'LegacyKeyValueFormat', kind: 'skipHere', expected: 'FROM alpine\n# check=skip=JSONArgsRecommended,LegacyKeyValueFormat\n# note\nENV X 1\n' },
+  { name: '# check=skip=JSONArgsRecommended;error=false above ENV X 1 (into the skip part)', text: 'FROM alpine\n# check=skip=JSONArgsRecommended;error=false\nENV X 1\n', rule: 'LegacyKeyValueFormat', kind: 'skipHere', expected: 'FROM alpine\n# check=skip=JSONArgsRecommended,LegacyKeyValueFormat;error=false\nENV X 1\n' },
+  { name: '# check=error=false // why, above ENV X 1 (a skip part added to the first word)', text: 'FROM alpine\n# check=error=false // why\nENV X 1\n', rule: 'LegacyKeyValueFormat', kind: 'skipHere', expected: 'FROM alpine\n# check=error=false;skip=LegacyKeyValueFormat // why\nENV X 1\n' },
+  { name: 'skip above the first instruction right after the directives (a blank line first, or it would be a directive)', text: '# syntax=docker/dockerfile:1\n# check=error=false\nFROM alpine as build\n', rule: 'FromAsCasing', kind: 'skipHere', expected: '# syntax=docker/dockerfile:1\n# check=error=false\n\n# check=skip=FromAsCasing\nFROM alpine as build\n' },
+  { name: 'skip an ONBUILD trigger\'s finding (triggers run without comments: the file\'s directive)', text: 'FROM alpine AS base\nONBUILD ENV A 1\nFROM base\n', rule: 'LegacyKeyValueFormat', kind: 'skipFile', expected: '# check=skip=LegacyKeyValueFormat\nFROM alpine AS base\nONBUILD ENV A 1\nFROM base\n' },
+  { name: 'skip a file-level rule with # check=skip=A;error=false (into the skip part)', text: '# check=skip=JSONArgsRecommended;error=false\nFROM alpine AS scratch\n', rule: 'ReservedStageName', kind: 'skipFile', expected: '# check=skip=JSONArgsRecommended,ReservedStageName;error=false\nFROM alpine AS scratch\n' },
 ];
 
 describe('quick fixes', () => {
@@ -58,9 +65,42 @@ describe('quick fixes', () => {
   it.each([
     ['CMD echo $HOME (a variable: the shell matters)', 'FROM alpine\nCMD echo $HOME\n'],
     ['ENTRYPOINT ./run with a CMD (JSON form would append it)', 'FROM alpine\nENTRYPOINT ./run\nCMD ["x"]\n'],
+    // Shell builtins and keywords are no programs: in JSON form the container fails to start.
+    ['CMD cd /x (a builtin)', 'FROM alpine\nCMD cd /x\n'],
+    ['CMD source x (a builtin)', 'FROM alpine\nCMD source x\n'],
+    ['CMD . ./env (a builtin)', 'FROM alpine\nCMD . ./env\n'],
+    ['CMD exec ./app (a builtin)', 'FROM alpine\nCMD exec ./app\n'],
+    ['ENTRYPOINT export A=1 (a builtin)', 'FROM alpine\nENTRYPOINT export A=1\n'],
+    ['CMD set -e (a builtin)', 'FROM alpine\nCMD set -e\n'],
+    ['CMD ulimit -n 1024 (a builtin)', 'FROM alpine\nCMD ulimit -n 1024\n'],
+    ['CMD if true (a keyword)', 'FROM alpine\nCMD if true\n'],
+    ['CMD FOO=1 ./app (an assignment first)', 'FROM alpine\nCMD FOO=1 ./app\n'],
+    ['CMD ./app > log (a redirection)', 'FROM alpine\nCMD ./app > log\n'],
+    ['CMD ./a && ./b (an operator)', 'FROM alpine\nCMD ./a && ./b\n'],
+    ['CMD ./a; ./b (a separator)', 'FROM alpine\nCMD ./a; ./b\n'],
+    ['CMD ./a | ./b (a pipe)', 'FROM alpine\nCMD ./a | ./b\n'],
+    ['CMD ls *.txt (a glob)', 'FROM alpine\nCMD ls *.txt\n'],
+    ['CMD ls ~/x (a tilde)', 'FROM alpine\nCMD ls ~/x\n'],
+    ["CMD echo 'a b' (quotes)", "FROM alpine\nCMD echo 'a b'\n"],
   ])('no JSON-form fix: %s', (_, text) => {
     const f = findings(text, 'JSONArgsRecommended')[0]!;
     expect(quickFixes(text, analyze(text), f).map((x) => x.kind)).toEqual(['skipHere']);
+  });
+
+  it.each([
+    ['', 'skip=R'],
+    ['skip=A', 'skip=A,R'],
+    ['skip=A;error=false', 'skip=A,R;error=false'],
+    ['error=true', 'error=true;skip=R'],
+    ['error=true;experimental=X', 'error=true;experimental=X;skip=R'],
+    ['skip=A;skip=B', 'skip=A;skip=B,R'],
+  ])('addSkip(%j) = %j', (value, want) => expect(addSkip(value, 'R')).toBe(want));
+  it.each([['nope'], ['error=maybe'], ['error=true;experimental=X;error=false']])('addSkip(%j) refuses', (value) => expect(addSkip(value, 'R')).toBeNull());
+
+  it('InvalidDefinitionDescription (experimental: skip does not reach it, so no skip is offered)', () => {
+    const text = '# check=experimental=InvalidDefinitionDescription\n# bar this is the bar\nFROM scratch AS base\n';
+    const f = findings(text, 'InvalidDefinitionDescription')[0]!;
+    expect(quickFixes(text, analyze(text), f)).toEqual([]);
   });
 
   it('ENV a "b c" legacy with quotes: only the skip', () => {

@@ -87,6 +87,75 @@ const rows: Record<string, { text: string; options?: CheckOptions; expect: strin
     text: '# syntax=docker/dockerfile:1.3\n# check=error=true\nFROM alpine\nCOPY --link a /a\n', expect: ['stagecraft/syntax-version@4'],
     also: (r) => expect(r.buildError).toBeNull(),
   },
+  // emptyImage (dockerfile2llb/image.go) gives scratch PATH, except on Windows.
+  'FROM scratch / ENV P=$PATH (scratch has PATH: no UndefinedVar)': {
+    text: 'FROM scratch\nENV P=$PATH\n', expect: [],
+  },
+  'FROM --platform=windows/amd64 scratch AS windows / ENV P=$PATH (no PATH on Windows)': {
+    text: 'FROM --platform=windows/amd64 scratch AS windows\nENV P=$PATH\n', expect: ['UndefinedVar@2'],
+  },
+  'FROM --platform=linux/arm64 scratch AS arm64 / ENV P=$PATH (any non-Windows OS has PATH)': {
+    text: 'FROM --platform=linux/arm64 scratch AS arm64\nENV P=$PATH\n', expect: [],
+  },
+  // system.IsAbs through CheckSystemDriveAndRemoveDriveLetter, for the stage's OS.
+  'WORKDIR C:\\\\app on windows/amd64 (the drive letter is removed: absolute)': {
+    text: 'FROM --platform=windows/amd64 mcr.microsoft.com/windows/servercore:ltsc2022 AS windows\nWORKDIR C:\\\\app\n', expect: [],
+  },
+  'WORKDIR C:/app and \\\\app on windows (both absolute)': {
+    text: 'FROM --platform=windows/amd64 scratch AS windows\nWORKDIR C:/app\nFROM --platform=windows/amd64 scratch AS windows2\nWORKDIR \\\\app\n', expect: [],
+  },
+  'WORKDIR D:\\\\app on windows (not the system drive: IsAbs is false)': {
+    text: 'FROM --platform=windows/amd64 scratch AS windows\nWORKDIR D:\\\\app\n', expect: ['WorkdirRelativePath@2'],
+  },
+  'WORKDIR C:app on windows (relative to the drive\'s directory)': {
+    text: 'FROM --platform=windows/amd64 scratch AS windows\nWORKDIR C:app\n', expect: ['WorkdirRelativePath@2'],
+  },
+  'WORKDIR C:\\\\app on linux (a relative path there)': {
+    text: 'FROM scratch\nWORKDIR C:\\\\app\n', expect: ['WorkdirRelativePath@2'],
+  },
+  'WORKDIR C:\\\\app in a stage built on a Windows stage (the platform is inherited)': {
+    text: 'FROM --platform=windows/amd64 scratch AS windows\nFROM windows\nWORKDIR C:\\\\app\n', expect: [],
+  },
+  // initOnBuildTriggers: the base's triggers run in the child, located at the child's FROM.
+  'ONBUILD ENV A 1 / ONBUILD WORKDIR rel / FROM base (trigger findings at the child\'s FROM)': {
+    text: 'FROM alpine AS base\nONBUILD ENV A 1\nONBUILD WORKDIR rel\nFROM base\n', expect: ['LegacyKeyValueFormat@4', 'WorkdirRelativePath@4'],
+    also: (r) => expect(r.findings.map((f) => f.onbuildLine)).toEqual([2, 3]),
+  },
+  'ONBUILD ENV A 1 / FROM base, build mode (the child is built)': {
+    text: 'FROM alpine AS base\nONBUILD ENV A 1\nFROM base\n', options: { mode: 'build' }, expect: ['LegacyKeyValueFormat@3'],
+  },
+  'ONBUILD ENV A 1 in a child nothing builds (resolveStages runs triggers only for reachable stages, check mode too)': {
+    text: 'FROM alpine AS base\nONBUILD ENV A 1\nFROM base AS child\nFROM alpine\n', expect: [],
+  },
+  'ONBUILD ENV A $NOPE / FROM base (UndefinedVar from the trigger, at the child)': {
+    text: 'FROM alpine AS base\nONBUILD ENV A=$NOPE\nFROM base\n', expect: ['UndefinedVar@3'],
+  },
+  'ONBUILD in the grandparent (only the direct base\'s triggers run)': {
+    text: 'FROM alpine AS a\nONBUILD ENV A 1\nFROM a AS b\nFROM b\n', expect: ['LegacyKeyValueFormat@3'],
+  },
+  // resolveBaseImage: containerd's platforms.Only picks what is pulled, validateBaseImagePlatform warns.
+  'FROM --platform=linux/amd64 i386/alpine AS amd64 (only 386 published: amd64 falls back to it)': {
+    text: 'FROM --platform=linux/amd64 i386/alpine AS amd64\n', expect: ['InvalidBaseImagePlatform@1'],
+    also: (r) => expect(r.findings[0]?.detail).toBe('Base image i386/alpine was pulled with platform "linux/386", expected "linux/amd64" for current build'),
+  },
+  'FROM --platform=linux/arm64 arm32v7/alpine AS arm64 (arm64 falls back to arm/v7)': {
+    text: 'FROM --platform=linux/arm64 arm32v7/alpine AS arm64\n', expect: ['InvalidBaseImagePlatform@1'],
+    also: (r) => expect(r.findings[0]?.detail).toBe('Base image arm32v7/alpine was pulled with platform "linux/arm/v7", expected "linux/arm64" for current build'),
+  },
+  'FROM --platform=linux/arm64 alpine AS arm64 (published for arm64: nothing)': {
+    text: 'FROM --platform=linux/arm64 alpine AS arm64\n', expect: [], also: (r) => expect(r.notes).toEqual([]),
+  },
+  'FROM --platform=linux/arm64 amd64/alpine AS arm64 (no match: the pull fails, a note)': {
+    text: 'FROM --platform=linux/arm64 amd64/alpine AS arm64\n', expect: [],
+    also: (r) => expect(r.notes).toEqual([{ kind: 'platformMissing', image: 'amd64/alpine', expected: 'linux/arm64', line: 1, stage: 0 }]),
+  },
+  'FROM i386/alpine (no --platform: autoDetectPlatform may accept 386, cannot tell)': {
+    text: 'FROM i386/alpine\n', expect: [],
+    also: (r) => expect(r.notes).toEqual([{ kind: 'platformFallback', image: 'i386/alpine', expected: 'linux/amd64', actual: 'linux/386', line: 1, stage: 0 }]),
+  },
+  'FROM --platform=linux/amd64 i386/alpine AS amd64 in a stage nothing builds, build mode (not reachable: no check)': {
+    text: 'FROM --platform=linux/amd64 i386/alpine AS amd64\nFROM scratch\n', options: { mode: 'build' }, expect: [],
+  },
   'forward COPY --from in an unbuilt stage: check mode fails, build mode does not': {
     text: 'FROM alpine AS a\nCOPY --from=b /x /x\nFROM alpine AS b\nFROM scratch\n', expect: [],
     also: (r) => expect(r.buildError?.message).toMatch(/^cannot copy from stage "b"/),

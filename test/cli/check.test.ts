@@ -60,9 +60,12 @@ describe('stagecraft check', () => {
       description: 'Legacy key/value format with whitespace separator should not be used',
       url: 'https://docs.docker.com/go/dockerfile/rule/legacy-key-value-format/',
       detail: '"ENV key=value" should be used instead of legacy "ENV key value" format',
-      location: { sourceIndex: 0, ranges: [{ start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }] },
+      // Go's omitempty (solver/pb/ops.pb.go): source index 0 and column 0 are left out, as buildx prints them.
+      location: { ranges: [{ start: { line: 2 }, end: { line: 2 } }] },
     });
+    expect(j.sources).toEqual([{ filename: 'Dockerfile', data: Buffer.from(TWO_STAGES).toString('base64'), language: 'Dockerfile' }]);
     expect(j.buildError).toBeUndefined();
+    expect(j.stagecraft).toBeUndefined();
   });
 
   it('check FILE --build-mode with warnings: exit 0, as a docker build that only warns', () => {
@@ -127,7 +130,7 @@ describe('stagecraft check', () => {
   it('check FILE with a BuildKit error (exit 1)', () => {
     const r = run([file('Dockerfile', 'FROM alpine\nBADCMD x\n')]);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('ERROR: unknown instruction: BADCMD');
+    expect(r.out).toContain('ERROR: dockerfile parse error on line 2: unknown instruction: BADCMD\n');
   });
 
   it('check FILE: FILE.dockerignore beside it wins over .dockerignore', () => {
@@ -137,6 +140,49 @@ describe('stagecraft check', () => {
     const details = (args: string[]) => JSON.parse(run([f, '--format', 'json', ...args]).out).warnings.map((w: { detail: string }) => w.detail);
     expect(details([])).toEqual(['Attempting to Copy file "secret.txt" that is excluded by .dockerignore']);
     expect(details(['--dockerignore', join(dir, '.dockerignore')])).toEqual(['Attempting to Copy file "readme.md" that is excluded by .dockerignore']);
+  });
+
+  it('check FILE whose base image is unknown (exit 0; "cannot tell" after BuildKit\'s lines, in JSON under our own key, in SARIF as a note)', () => {
+    const f = file('Dockerfile.unknown', 'FROM foo/bar\nENV Q=$NOPE\n');
+    const r = run([f]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Check complete, no warnings found\.\n\nStagecraft's own notes \(not BuildKit's\):\nnote: Dockerfile\.unknown:1: cannot tell: stage 0 starts from foo\/bar/);
+    const j = JSON.parse(run([f, '--format', 'json']).out);
+    expect(j.warnings).toEqual([]);
+    expect(j.stagecraft.notes).toEqual([expect.objectContaining({ kind: 'envUnknown', line: 1 })]);
+    const sarif = JSON.parse(run([f, '--format', 'sarif']).out);
+    expect(sarifValidator()(sarif)).toBe(true);
+    expect(sarif.runs[0].results.map((x: { ruleId: string; level: string }) => `${x.level}:${x.ruleId}`)).toEqual(['note:stagecraft/envUnknown']);
+    const p = run([file('Dockerfile.arm', 'FROM --platform=linux/arm64 foo/bar AS arm64\n')]);
+    expect(p.code).toBe(0);
+    expect(p.out).toContain('note: Dockerfile.arm:1: cannot tell: stage 0 asks for linux/arm64 from foo/bar');
+  });
+
+  it('check FILE whose only finding is our syntax-version rule (exit 0, not in buildx\'s warnings)', () => {
+    const f = file('Dockerfile.syntax', '# syntax=docker/dockerfile:1.3\nFROM alpine\nCOPY --link a /a\n');
+    const r = run([f]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Check complete, no warnings found.\n');
+    expect(r.out).toContain('note: Dockerfile.syntax:3: COPY --link needs docker/dockerfile:1.4 or later; this file pins docker/dockerfile:1.3 [stagecraft/syntax-version]\n');
+    const j = JSON.parse(run([f, '--format', 'json']).out);
+    expect(j.warnings).toEqual([]);
+    expect(j.stagecraft.notes).toEqual([{ kind: 'ownRule', ruleName: 'stagecraft/syntax-version', line: 3, message: 'COPY --link needs docker/dockerfile:1.4 or later; this file pins docker/dockerfile:1.3' }]);
+    const sarif = JSON.parse(run([f, '--format', 'sarif']).out);
+    expect(sarif.runs[0].results.map((x: { level: string }) => x.level)).toEqual(['note']);
+  });
+
+  it('check FILE --target nope (BuildKit\'s message only, and no location: an empty one in JSON)', () => {
+    const f = file('Dockerfile.target', 'FROM alpine AS build\n');
+    const j = JSON.parse(run([f, '--target', 'nope', '--format', 'json']).out);
+    expect(j.buildError).toEqual({ message: 'target stage "nope" could not be found', location: {} });
+    const t = run([f, '--target', 'buidl']);
+    expect(t.code).toBe(1);
+    expect(t.out).toBe('ERROR: target stage "buidl" could not be found (did you mean build?)\n');
+  });
+
+  it('check FILE with an unknown instruction (BuildKit\'s parse-error words in buildError.message)', () => {
+    const j = JSON.parse(run([file('Dockerfile.bad', 'FROM alpine\nBADCMD x\n'), '--format', 'json']).out);
+    expect(j.buildError).toEqual({ message: 'dockerfile parse error on line 2: unknown instruction: BADCMD', location: { ranges: [{ start: { line: 2 }, end: { line: 2 } }] } });
   });
 
   it('check --format yaml / a glob that matches nothing / missing file (usage errors: exit 2)', () => {

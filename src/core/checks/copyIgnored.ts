@@ -39,3 +39,21 @@ export function checkCopySources(ignore: IgnoreMatcher, sources: readonly string
     if (ignored) report(DETAIL.CopyIgnoredFile(cmd, src));
   }
 }
+
+/**
+ * The literal sources a build cannot find: excluded by a .dockerignore without exceptions, so
+ * not in the context BuildKit is sent, whatever the checks' config (the solve fails even with
+ * CopyIgnoredFile skipped). Globs (zero matches may be allowed), `.` and `/` (the context root
+ * itself is always there) and remote ADD sources are left out.
+ */
+export function missingSources(ignore: IgnoreMatcher, sources: readonly string[], isAdd: boolean): string[] {
+  if (ignore.patterns.length === 0 || ignore.patterns.some((p) => p.startsWith('!'))) return [];
+  const out: string[] = [];
+  for (const raw of sources) {
+    if ((isAdd && isRemote(raw)) || /[*?[\\]/.test(raw)) continue;
+    const src = cleanPath(raw);
+    if (src === '.' || src === '/' || src.startsWith('../')) continue;
+    if (ignore.ignores(src.replace(/^\//, ''))) out.push(src.replace(/^\//, ''));
+  }
+  return out;
+}

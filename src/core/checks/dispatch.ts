@@ -11,8 +11,10 @@ import type { Instruction, Range, Stage } from '../model.ts';
 import { processWords, type ShellOptions } from '../shell/index.ts';
 import { expandWord } from './expand.ts';
 import type { LintConfig } from './config.ts';
-import { freshState, inheritState, type StageState } from './dispatchState.ts';
-import { checkCopySources } from './copyIgnored.ts';
+import { DEFAULT_PATH, freshState, inheritState, type StageState } from './dispatchState.ts';
+import { parsePlatform } from './fromRules.ts';
+import { isAbsWorkdir } from './winPath.ts';
+import { checkCopySources, missingSources } from './copyIgnored.ts';
 import { checkExpose } from './expose.ts';
 import { imageEnvKeys } from './imageFacts.ts';
 import type { Linter } from './linter.ts';
@@ -29,6 +31,15 @@ export interface DispatchInput {
   readonly ignore: IgnoreMatcher | null;
   readonly linter: Linter;
   readonly notes: CheckNote[];
+  /** Literal COPY/ADD sources the .dockerignore keeps out of the context, in dispatch order. */
+  readonly missing: { path: string; range: Range; stage: number }[];
+  /**
+   * Stages whose base stage's ONBUILD triggers BuildKit runs (resolveStages: only the stages
+   * reachable from the target, in check mode too).
+   */
+  readonly triggered: readonly boolean[];
+  /** The build's target platform (TARGETPLATFORM), for stages without `--platform`. */
+  readonly targetPlatform: string;
   /** Stop before this instruction (BuildKit fails there): `${stage}:${line}`, or null. */
   readonly stopAt: { readonly stage: number; readonly line: number } | null;
 }
@@ -45,25 +56,46 @@ interface Ctx {
   readonly config: LintConfig;
   /** Undefined variables we could not judge (unknown base image env). */
   unknown: boolean;
+  /** Set while an ONBUILD trigger of the base stage runs: the line that declared it. */
+  readonly onbuildLine?: number;
 }
 
 export function dispatchStages(input: DispatchInput): void {
   const states: (StageState | undefined)[] = [];
   for (const stage of input.stages) {
     if (!input.dispatched[stage.index]) continue;
-    const st = initialState(stage, states);
+    const st = initialState(stage, states, stageOs(input, stage));
     states[stage.index] = st;
     let unknown = false;
-    for (const ins of stage.instructions.slice(1)) {
+    const own = stage.instructions.slice(1).map((ins) => ({ ins, onbuildLine: undefined }));
+    for (const { ins, onbuildLine } of [...triggersOf(input, stage), ...own]) {
       const stop = input.stopAt;
       if (stop !== null && (stage.index > stop.stage || (stage.index === stop.stage && ins.range.start.line >= stop.line))) return;
-      const ctx: Ctx = { input, st, stage: stage.index, ins, config: input.linter.forComments(ins.comments), unknown: false };
+      const ctx: Ctx = { input, st, stage: stage.index, ins, config: input.linter.forComments(ins.comments), unknown: false, ...(onbuildLine === undefined ? {} : { onbuildLine }) };
       dispatchOne(ctx);
       unknown ||= ctx.unknown;
     }
     if (unknown) input.notes.push({ kind: 'envUnknown', image: rootImage(input.stages, stage), line: stage.startLine, stage: stage.index });
     if (input.stopAt !== null && stage.index >= input.stopAt.stage) return;
   }
+}
+
+/**
+ * initOnBuildTriggers: the base stage's ONBUILD triggers run first in the child, each parsed
+ * anew with its location reset to the child's FROM (so findings point there) and no comments
+ * of its own (the file's config applies). Only the direct base's triggers: a stage's own image
+ * config loses the ONBUILDs it inherited (dispatchState.init).
+ */
+function triggersOf(input: DispatchInput, stage: Stage): { ins: Instruction; onbuildLine: number }[] {
+  if (stage.base.kind !== 'stage' || !input.triggered[stage.index]) return [];
+  const parent = input.stages[stage.base.stage];
+  const from = stage.instructions[0];
+  if (!parent || !from) return [];
+  const out: { ins: Instruction; onbuildLine: number }[] = [];
+  for (const ins of parent.instructions) {
+    if (ins.keyword === 'onbuild' && ins.trigger !== null) out.push({ ins: { ...ins.trigger, range: from.range, comments: [] }, onbuildLine: ins.range.start.line });
+  }
+  return out;
 }
 
 /** The image a chain of stages starts from (FROM a FROM b … FROM image). */
@@ -73,7 +105,30 @@ function rootImage(stages: readonly Stage[], stage: Stage): string {
   return s.image;
 }
 
-function initialState(stage: Stage, states: readonly (StageState | undefined)[]): StageState {
+/**
+ * The OS of a stage's platform (d.platform.OS): its own `--platform`, else its base stage's,
+ * else the build's target platform. A stage built on another stage inherits its platform.
+ */
+function stageOs(input: DispatchInput, stage: Stage): string {
+  let s = stage;
+  for (let guard = 0; s.base.kind === 'stage' && guard < input.stages.length; guard++) s = input.stages[s.base.stage] ?? s;
+  return parsePlatform(s.platform ?? input.targetPlatform)?.os ?? 'linux';
+}
+
+/**
+ * The state a stage starts from. scratch is BuildKit's emptyImage (dockerfile2llb/image.go):
+ * PATH set, except on Windows; an image's config env is known only from imageFacts; and before
+ * dispatch BuildKit adds PATH to every non-Windows stage that lacks it (convert.go, "make
+ * sure that PATH is always set").
+ */
+function initialState(stage: Stage, states: readonly (StageState | undefined)[], os: string): StageState {
+  const st = initialFromBase(stage, states);
+  st.os = os;
+  if (os !== 'windows' && !st.env.has('PATH')) st.env.set('PATH', DEFAULT_PATH);
+  return st;
+}
+
+function initialFromBase(stage: Stage, states: readonly (StageState | undefined)[]): StageState {
   if (stage.base.kind === 'stage') {
     const parent = states[stage.base.stage];
     return parent ? inheritState(parent) : freshState(null);
@@ -99,12 +154,12 @@ function report(ctx: Ctx, unmatched: readonly string[]): void {
       continue;
     }
     const detail = DETAIL.UndefinedVar(name, suggestSearch(name, ctx.st.env.keys()));
-    ctx.input.linter.run(ctx.config, RULES.UndefinedVar, ctx.ins.range, detail, ctx.stage);
+    ctx.input.linter.run(ctx.config, RULES.UndefinedVar, ctx.ins.range, detail, ctx.stage, ctx.onbuildLine);
   }
 }
 
 function run(ctx: Ctx, rule: (typeof RULES)[keyof typeof RULES], detail: string, range: Range = ctx.ins.range): void {
-  ctx.input.linter.run(ctx.config, rule, range, detail, ctx.stage);
+  ctx.input.linter.run(ctx.config, rule, range, detail, ctx.stage, ctx.onbuildLine);
 }
 
 function dispatchOne(ctx: Ctx): void {
@@ -202,6 +257,7 @@ function copy(ctx: Ctx): void {
   const fromStage = ins.flags.some((f) => f.name === 'from');
   if (ctx.input.ignore !== null && (isAdd || !fromStage)) {
     checkCopySources(ctx.input.ignore, expanded, isAdd, (detail) => run(ctx, RULES.CopyIgnoredFile, detail));
+    for (const path of missingSources(ctx.input.ignore, expanded, isAdd)) ctx.input.missing.push({ path, range: ins.range, stage: ctx.stage });
   }
 }
 
@@ -211,7 +267,7 @@ function workdir(ctx: Ctx): void {
   const r = expandWord(word, st.env, ctx.input.shell);
   const path = expand(ctx, word);
   const unknownValue = r.ok && r.matched.some((m) => st.unknownValues.has(m));
-  if (!st.workdirSet && !path.startsWith('/') && !unknownValue) run(ctx, RULES.WorkdirRelativePath, DETAIL.WorkdirRelativePath(path));
+  if (!st.workdirSet && !isAbsWorkdir(path, st.os) && !unknownValue) run(ctx, RULES.WorkdirRelativePath, DETAIL.WorkdirRelativePath(path));
   st.workdirSet = true;
 }
 

@@ -17,16 +17,21 @@ export interface StageState {
   shellSet: boolean;
   workdirSet: boolean;
   trackers: Map<string, Range>;
+  /** The OS of the stage's platform (`linux`, `windows`, …): WORKDIR's absolute-path test and PATH depend on it. */
+  os: string;
 }
+
+/** system.DefaultPathEnv for a non-Windows OS. */
+export const DEFAULT_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
 export function freshState(envKeys: readonly string[] | null): StageState {
   const env = new Map<string, string>();
   const unknownValues = new Set<string>();
   for (const k of envKeys ?? ['PATH']) {
-    env.set(k, k === 'PATH' ? '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' : '');
+    env.set(k, k === 'PATH' ? DEFAULT_PATH : '');
     if (k !== 'PATH') unknownValues.add(k);
   }
-  return { env, unknownValues, envKnown: envKeys !== null, buildArgs: new Set(), shellSet: false, workdirSet: false, trackers: new Map() };
+  return { env, unknownValues, envKnown: envKeys !== null, buildArgs: new Set(), shellSet: false, workdirSet: false, trackers: new Map(), os: 'linux' };
 }
 
 /** dispatchState.init: a stage built on another stage starts from its final state. */
@@ -39,5 +44,6 @@ export function inheritState(parent: StageState): StageState {
     shellSet: parent.shellSet,
     workdirSet: parent.workdirSet,
     trackers: new Map(),
+    os: parent.os,
   };
 }

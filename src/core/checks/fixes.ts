@@ -5,7 +5,8 @@
  * Edits use the model's 1-based ranges (end column exclusive); applied together, they never overlap.
  */
 import type { Analysis, Flag, Instruction, Range } from '../model.ts';
-import { RULES } from './rules.ts';
+import { parseLintOptions } from './config.ts';
+import { ruleByName, RULES } from './rules.ts';
 import type { Finding } from './types.ts';
 
 export interface TextEdit {
@@ -30,22 +31,42 @@ const FILE_LEVEL = new Set<string>([
   RULES.ReservedStageName.name, RULES.InvalidDefaultArgInFrom.name, RULES.InvalidBaseImagePlatform.name,
 ]);
 
+const LINT_ARG = 'BUILDKIT_DOCKERFILE_CHECK';
+
 const at = (line: number, column: number) => ({ line, column });
 const span = (line: number, from: number, to: number): Range => ({ start: at(line, from), end: at(line, to) });
 
+/** Rules BuildKit checks while it dispatches an instruction: on a FROM line, only an ONBUILD trigger's. */
+const DISPATCH_RULES = new Set<string>([
+  RULES.UndefinedVar.name, RULES.LegacyKeyValueFormat.name, RULES.SecretsUsedInArgOrEnv.name, RULES.WorkdirRelativePath.name,
+  RULES.JSONArgsRecommended.name, RULES.MultipleInstructionsDisallowed.name, RULES.ExposeProtoCasing.name,
+  RULES.ExposeInvalidFormat.name, RULES.CopyIgnoredFile.name,
+]);
+
+export interface FixOptions {
+  /** The build's args: with BUILDKIT_DOCKERFILE_CHECK set, the file's `# check=` directive is not read. */
+  readonly buildArgs?: Readonly<Record<string, string>>;
+}
+
 /** The fixes for `finding` in `text` (analysed as `analysis`), the skip last. */
-export function quickFixes(text: string, analysis: Analysis, finding: Finding): QuickFix[] {
+export function quickFixes(text: string, analysis: Analysis, finding: Finding, options: FixOptions = {}): QuickFix[] {
   const lines = text.split('\n');
   const ins = instructionAt(analysis, finding.range.start.line);
   const out: QuickFix[] = [];
   const add = (f: QuickFix | null): void => {
     if (f !== null && f.edits.length > 0) out.push(f);
   };
+  const directiveRead = options.buildArgs?.[LINT_ARG] === undefined;
+  // A trigger's finding (the engine's, or a marker's on a FROM line): only the file's skip.
+  if (finding.onbuildLine !== undefined || (ins?.keyword === 'from' && DISPATCH_RULES.has(finding.ruleName))) {
+    if (directiveRead && !ruleByName(finding.ruleName)?.experimental) add(skipFile(lines, analysis, finding.ruleName));
+    return out;
+  }
   if (ins) {
     switch (finding.ruleName) {
       case RULES.StageNameCasing.name: add(lowercaseStage(lines, analysis, ins)); break;
       case RULES.FromAsCasing.name: add(matchAsCasing(lines, ins)); break;
-      case RULES.ConsistentInstructionCasing.name: add(instructionCasing(finding, analysis)); break;
+      case RULES.ConsistentInstructionCasing.name: add(instructionCasing(lines, finding, analysis)); break;
       case RULES.LegacyKeyValueFormat.name: add(keyValue(lines, ins)); break;
       case RULES.JSONArgsRecommended.name: add(jsonForm(lines, analysis, ins)); break;
       case RULES.MaintainerDeprecated.name: add(maintainerLabel(lines, ins)); break;
@@ -55,7 +76,7 @@ export function quickFixes(text: string, analysis: Analysis, finding: Finding): 
       default: break;
     }
   }
-  add(skip(lines, analysis, finding, ins));
+  add(skip(lines, analysis, finding, ins, directiveRead));
   return out;
 }
 
@@ -132,13 +153,19 @@ function matchAsCasing(lines: readonly string[], from: Instruction): QuickFix | 
   return { kind: 'matchAsCasing', params: { as: text }, edits: [{ range: span(from.range.start.line, asWord.column, asWord.column + 2), text }] };
 }
 
-function instructionCasing(finding: Finding, analysis: Analysis): QuickFix | null {
+function instructionCasing(lines: readonly string[], finding: Finding, analysis: Analysis): QuickFix | null {
   const upper = finding.detail.endsWith('(uppercase)');
   const edits: TextEdit[] = [];
   for (const ins of analysis.parse.instructions) {
     // Global ARGs are not counted by BuildKit; they follow too: one casing for the whole file.
     const want = upper ? ins.original.toUpperCase() : ins.original.toLowerCase();
     if (want !== ins.original) edits.push({ range: ins.keywordRange, text: want });
+    // FROM's `AS` follows, or FromAsCasing would appear where `From … as` had none.
+    const asWord = ins.keyword === 'from' ? lineWords(lines, ins)?.[2] : undefined;
+    const asWant = upper ? 'AS' : 'as';
+    if (asWord && asWord.text.toLowerCase() === 'as' && asWord.text !== asWant) {
+      edits.push({ range: span(ins.range.start.line, asWord.column, asWord.column + 2), text: asWant });
+    }
   }
   return { kind: 'instructionCasing', params: { casing: upper ? 'uppercase' : 'lowercase' }, edits };
 }
@@ -156,12 +183,41 @@ function keyValue(lines: readonly string[], ins: Instruction): QuickFix | null {
   return { kind: 'keyValue', params: { key }, edits: [{ range: span(line, ws[1]!.column, end), text: `${key}=${quoted}` }] };
 }
 
+/**
+ * A word that means the same to `/bin/sh -c` and to exec: no quotes, variables, globs,
+ * redirections, pipes, separators, escapes, tilde, braces or comments.
+ */
 const SAFE_WORD = /^[A-Za-z0-9_./:=@%+,-]+$/;
 
 /**
- * Shell form → JSON form, only for plain words (no quotes, variables, globs, operators). An
- * ENTRYPOINT only in a stage without CMD: in JSON form a CMD's words would be appended to it,
- * which the shell form ignores.
+ * First words that are shell builtins or keywords, not programs: `CMD cd /x` works through
+ * `/bin/sh -c`, but `["cd", "/x"]` makes the container fail to start (no such executable).
+ * POSIX special and regular builtins, bash's and dash's, and the reserved words. (echo,
+ * printf, test, true, false, kill and pwd are also programs in coreutils and busybox: kept.)
+ */
+const SHELL_ONLY = new Set([
+  '.', ':', 'alias', 'bg', 'bind', 'break', 'builtin', 'caller', 'case', 'cd', 'command', 'compgen', 'complete', 'continue',
+  'coproc', 'declare', 'dirs', 'disown', 'do', 'done', 'elif', 'else', 'enable', 'esac', 'eval', 'exec', 'exit', 'export',
+  'fc', 'fg', 'fi', 'for', 'function', 'getopts', 'hash', 'help', 'history', 'if', 'in', 'jobs', 'let', 'local', 'logout',
+  'mapfile', 'popd', 'pushd', 'read', 'readarray', 'readonly', 'return', 'select', 'set', 'shift', 'shopt', 'source',
+  'suspend', 'then', 'time', 'times', 'trap', 'type', 'typeset', 'ulimit', 'umask', 'unalias', 'unset', 'until', 'wait', 'while',
+]);
+
+/**
+ * The argv the exec form would need to mean what `/bin/sh -c "<words>"` means, or null when
+ * no exec form is equivalent: a builtin or keyword first, an assignment first (`FOO=1 ./app`
+ * sets a variable for the program), or any word with shell syntax.
+ */
+export function equivalentArgv(words: readonly string[]): string[] | null {
+  const first = words[0];
+  if (first === undefined || SHELL_ONLY.has(first) || first.includes('=')) return null;
+  return words.every((w) => SAFE_WORD.test(w)) ? [...words] : null;
+}
+
+/**
+ * Shell form → JSON form, only where equivalent (equivalentArgv). An ENTRYPOINT only in a
+ * stage without CMD: in JSON form a CMD's words would be appended to it, which the shell form
+ * ignores.
  */
 function jsonForm(lines: readonly string[], analysis: Analysis, ins: Instruction): QuickFix | null {
   const ws = lineWords(lines, ins);
@@ -170,8 +226,8 @@ function jsonForm(lines: readonly string[], analysis: Analysis, ins: Instruction
     const stage = analysis.stages.find((s) => s.startLine <= ins.range.start.line && ins.range.start.line <= s.endLine);
     if (!stage || stage.instructions.some((i) => i.keyword === 'cmd')) return null;
   }
-  const argv = ws.slice(1).map((w) => w.text);
-  if (argv.length === 0 || !argv.every((w) => SAFE_WORD.test(w))) return null;
+  const argv = equivalentArgv(ws.slice(1).map((w) => w.text));
+  if (argv === null) return null;
   const line = ins.range.start.line;
   const end = (lines[line - 1] ?? '').replace(/\s+$/, '').length + 1;
   return { kind: 'jsonForm', params: { instruction: ins.original }, edits: [{ range: span(line, ws[1]!.column, end), text: JSON.stringify(argv).replace(/","/g, '", "') }] };
@@ -219,41 +275,114 @@ function lowercaseProtocol(lines: readonly string[], ins: Instruction): QuickFix
 }
 
 /**
- * "Skip this check here": `# check=skip=<Rule>` directly above the instruction whose config
- * BuildKit uses (for MultipleInstructionsDisallowed, the later duplicate); an existing
- * `# check=skip=` comment there gets the rule added. Rules BuildKit checks with the file's
- * config get the file-level directive instead.
+ * "Skip this check here". BuildKit merges, for one instruction, only the FIRST comment above
+ * it that reads as a `check=` directive (Linter.WithMergedConfigFromComments; the comments
+ * gathered since the previous instruction, blank lines included, a lone `#` resetting them),
+ * so when the instruction already has one the rule is added to that comment; otherwise a
+ * `# check=skip=<Rule>` line goes directly above it (for MultipleInstructionsDisallowed, above
+ * the later duplicate, whose config BuildKit uses). Rules checked with the file's config, the
+ * findings of ONBUILD triggers (run without comments) and a line that would be read as a
+ * top-of-file directive get the file's `# check=` directive instead. Experimental rules
+ * cannot be skipped (Linter.Run ignores skip for them): no fix.
  */
-function skip(lines: readonly string[], analysis: Analysis, finding: Finding, ins: Instruction | undefined): QuickFix | null {
+function skip(lines: readonly string[], analysis: Analysis, finding: Finding, ins: Instruction | undefined, directiveRead: boolean): QuickFix | null {
   const rule = finding.ruleName;
-  if (FILE_LEVEL.has(rule) || !ins) return skipFile(lines, analysis, rule);
+  if (ruleByName(rule)?.experimental) return null;
+  if (FILE_LEVEL.has(rule) || !ins) return directiveRead ? skipFile(lines, analysis, rule) : null;
   let target = ins;
   if (rule === RULES.MultipleInstructionsDisallowed.name) {
     target = analysis.parse.instructions.find((i) => i.range.start.line > ins.range.end.line && i.keyword === ins.keyword) ?? ins;
   }
   const line = target.range.start.line;
-  const above = lines[line - 2] ?? '';
-  const existing = /^(#\s*check\s*=\s*skip=)(\S*)/i.exec(above);
-  if (existing && target.comments.length > 0) {
-    const end = (existing[1] ?? '').length + (existing[2] ?? '').length + 1;
-    return { kind: 'skipHere', params: { rule }, edits: [{ range: span(line - 1, end, end), text: `,${rule}` }] };
+  const lastDirective = analysis.parse.directives.reduce((n, x) => Math.max(n, x.line), 0);
+  if (line - 1 <= lastDirective) {
+    // Directly under the directives a `# check=` line would be read as one (a second `check`
+    // directive fails the build): a blank line first ends them (DirectiveParser stops at the
+    // first line that is not one), and blank lines do not separate comments from their instruction.
+    return { kind: 'skipHere', params: { rule }, edits: [{ range: span(line, 1, 1), text: `\n# check=skip=${rule}\n` }] };
+  }
+  const first = firstCheckComment(lines, target, lastDirective);
+  if (first !== null) {
+    const edit = editCheckValue(lines, first, rule, true);
+    return edit === null ? null : { kind: 'skipHere', params: { rule }, edits: [edit] };
   }
   // At column 1: BuildKit drops only the first character before trimming a comment, so an
   // indented `# check=` comment keeps its `#` and is never read as a directive.
   return { kind: 'skipHere', params: { rule }, edits: [{ range: span(line, 1, 1), text: `# check=skip=${rule}\n` }] };
 }
 
-function skipFile(lines: readonly string[], analysis: Analysis, rule: string): QuickFix {
+/** The line of the first comment above `ins` that BuildKit reads as its `check=` comment, or null. */
+function firstCheckComment(lines: readonly string[], ins: Instruction, lastDirective: number): number | null {
+  const wanted = ins.comments.find((c) => commentCheckValue(c) !== null);
+  if (wanted === undefined) return null;
+  // The instruction's comments are the comment lines between it and the previous instruction.
+  let found: number | null = null;
+  for (let n = ins.range.start.line - 1; n > lastDirective; n--) {
+    const text = lines[n - 1] ?? '';
+    if (/^[ \t]*\r?$/.test(text)) continue;
+    if (!text.startsWith('#')) break;
+    if (text.slice(1).trim() === '') break;
+    if (text.slice(1).trim() === wanted) found = n;
+  }
+  return found;
+}
+
+const CHECK_COMMENT = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+
+/** A comment's `check=` value (its first space-separated word, as BuildKit cuts it), or null. */
+function commentCheckValue(comment: string): string | null {
+  const m = CHECK_COMMENT.exec(comment.replace(/^\s+/, ''));
+  if (m === null || (m[1] ?? '').toLowerCase() !== 'check') return null;
+  return (m[2] ?? '').split(' ')[0] ?? '';
+}
+
+/**
+ * `check` options with `rule` added to the skip list, or null when that cannot be done
+ * safely: the options do not parse (BuildKit would ignore them), or a fourth `;` part would
+ * be needed (ParseLintOptions splits into at most three). The result is parsed back to prove
+ * it skips the rule.
+ */
+export function addSkip(value: string, rule: string): string | null {
+  if (!parseLintOptions(value).ok) return null;
+  const parts: string[] = [];
+  let rest = value;
+  while (parts.length < 2 && rest.includes(';')) {
+    const i = rest.indexOf(';');
+    parts.push(rest.slice(0, i));
+    rest = rest.slice(i + 1);
+  }
+  parts.push(rest);
+  let last = -1;
+  parts.forEach((p, i) => {
+    if (p.slice(0, p.indexOf('=')).trim() === 'skip') last = i;
+  });
+  let out: string;
+  if (value.trim() === '') out = `skip=${rule}`;
+  else if (last >= 0) out = parts.map((p, i) => (i === last ? `${p.replace(/\s+$/, '')},${rule}` : p)).join(';');
+  else if (parts.length < 3) out = `${value.replace(/;?\s*$/, '')};skip=${rule}`;
+  else return null;
+  const back = parseLintOptions(out);
+  return back.ok && (back.config.skipAll || back.config.skip.has(rule)) ? out : null;
+}
+
+/** Replaces the `check=` value on comment line `n` by one that also skips `rule`. */
+function editCheckValue(lines: readonly string[], n: number, rule: string, firstWord: boolean): TextEdit | null {
+  const text = lines[n - 1] ?? '';
+  const m = /^(#\s*check\s*=\s*)(.*?)\s*$/i.exec(text.replace(/\r$/, ''));
+  if (m === null) return null;
+  const all = m[2] ?? '';
+  const value = firstWord ? (all.split(' ')[0] ?? '') : all;
+  const next = addSkip(value, rule);
+  if (next === null) return null;
+  const from = (m[1] ?? '').length + 1;
+  return { range: span(n, from, from + value.length), text: next };
+}
+
+function skipFile(lines: readonly string[], analysis: Analysis, rule: string): QuickFix | null {
   const d = analysis.parse.directives.find((x) => x.name === 'check');
   if (d) {
-    const text = lines[d.line - 1] ?? '';
-    const m = /skip=([^;\s]*)/.exec(text);
-    if (m && m.index !== undefined) {
-      const end = m.index + m[0].length + 1;
-      return { kind: 'skipFile', params: { rule }, edits: [{ range: span(d.line, end, end), text: `,${rule}` }] };
-    }
-    const end = text.replace(/\s+$/, '').length + 1;
-    return { kind: 'skipFile', params: { rule }, edits: [{ range: span(d.line, end, end), text: `;skip=${rule}` }] };
+    const edit = editCheckValue(lines, d.line, rule, false);
+    return edit === null ? null : { kind: 'skipFile', params: { rule }, edits: [edit] };
   }
   // Directives must come first: after any others, before everything else.
   const last = analysis.parse.directives.reduce((n, x) => Math.max(n, x.line), 0);

@@ -1,17 +1,15 @@
 /**
  * The checks BuildKit runs on FROM lines (validateBaseImagesWithDefaultArgs,
- * buildDispatchStates, resolveBaseImage): InvalidDefaultArgInFrom, UndefinedArgInFrom,
- * RedundantTargetPlatform, FromPlatformFlagConstDisallowed, InvalidBaseImagePlatform.
+ * buildDispatchStates): InvalidDefaultArgInFrom, UndefinedArgInFrom, RedundantTargetPlatform,
+ * FromPlatformFlagConstDisallowed. (InvalidBaseImagePlatform: basePlatform.ts.)
  */
 import { checkImageReference } from '../analyze/reference.ts';
-import type { Instruction, Stage } from '../model.ts';
+import type { Instruction } from '../model.ts';
 import type { ShellOptions } from '../shell/index.ts';
 import { expandWord } from './expand.ts';
-import { imagePlatforms } from './imageFacts.ts';
 import type { Linter } from './linter.ts';
 import { DETAIL, RULES } from './rules.ts';
 import { suggestSearch } from './suggest.ts';
-import type { CheckNote } from './types.ts';
 
 export interface FromStage {
   readonly index: number;
@@ -88,28 +86,4 @@ export function parsePlatform(text: string): { os: string; arch: string } | null
     return OSES.has(w) ? { os: w, arch: 'amd64' } : { os: 'linux', arch: arch(w) };
   }
   return { os: parts[0] ?? '', arch: arch(parts[1] ?? '') };
-}
-
-/**
- * InvalidBaseImagePlatform: only where the bundled facts know the image is published for a
- * single platform that differs; where the image's platforms are unknown and a platform other
- * than the build's was asked for, a note says we cannot tell.
- */
-export function checkBaseImagePlatforms(stages: readonly Stage[], resolved: readonly boolean[], targetPlatform: string, linter: Linter, notes: CheckNote[]): void {
-  for (const st of stages) {
-    if (!resolved[st.index] || st.base.kind !== 'image') continue;
-    const expected = st.platform ?? targetPlatform;
-    const want = parsePlatform(expected);
-    if (want === null) continue;
-    const known = imagePlatforms(st.image);
-    if (known === null) {
-      if (st.platform !== null && st.platform !== targetPlatform) notes.push({ kind: 'platformUnknown', image: st.image, expected, line: st.startLine, stage: st.index });
-      continue;
-    }
-    if (known.length !== 1) continue;
-    const actual = parsePlatform(known[0] ?? '');
-    if (actual !== null && (actual.os !== want.os || actual.arch !== want.arch)) {
-      linter.run(linter.config, RULES.InvalidBaseImagePlatform, st.fromRange, DETAIL.InvalidBaseImagePlatform(st.fromText, expected, known[0] ?? ''), st.index);
-    }
-  }
 }

@@ -29,15 +29,32 @@ const FACTS: readonly ImageFacts[] = [
   { repo: /^nginx$/, env: ['NGINX_VERSION', 'NJS_VERSION', 'NJS_RELEASE', 'PKG_RELEASE', 'DYNPKG_RELEASE'], platforms: null },
 ];
 
-function find(ref: string): ImageFacts | null {
+/**
+ * docker-library's per-architecture namespaces (`i386/alpine`, `arm64v8/debian`, …): the same
+ * official images, each namespace publishing one architecture only
+ * (github.com/docker-library/official-images#architectures-other-than-amd64).
+ */
+const ARCH_NAMESPACES: Readonly<Record<string, string>> = {
+  amd64: 'linux/amd64', arm32v5: 'linux/arm/v5', arm32v6: 'linux/arm/v6', arm32v7: 'linux/arm/v7', arm64v8: 'linux/arm64',
+  i386: 'linux/386', mips64le: 'linux/mips64le', ppc64le: 'linux/ppc64le', riscv64: 'linux/riscv64', s390x: 'linux/s390x',
+};
+
+function find(ref: string): { env: readonly string[] | null; platforms: readonly string[] | null } | null {
   const { repo } = splitImage(ref);
+  const slash = repo.indexOf('/');
+  const only = slash > 0 ? ARCH_NAMESPACES[repo.slice(0, slash)] : undefined;
+  if (only !== undefined) {
+    const inner = repo.slice(slash + 1);
+    const f = inner.includes('/') ? undefined : FACTS.find((x) => x.repo.test(inner));
+    return { env: f?.env ?? null, platforms: [only] };
+  }
   return FACTS.find((f) => f.repo.test(repo)) ?? null;
 }
 
 /** The env keys the image's config sets (PATH included), or null when unknown. */
 export function imageEnvKeys(ref: string): readonly string[] | null {
   const f = find(ref);
-  return f === null ? null : ['PATH', ...f.env];
+  return f === null || f.env === null ? null : ['PATH', ...f.env];
 }
 
 /** The platforms the image is published for, or null when unknown. */

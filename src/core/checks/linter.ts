@@ -26,12 +26,13 @@ export class Linter {
     return comments.length === 0 ? this.config : configFromComments(this.config, comments);
   }
 
-  run(config: LintConfig, rule: RuleInfo, range: Range, detail: string, stage?: number): void {
+  run(config: LintConfig, rule: RuleInfo, range: Range, detail: string, stage?: number, onbuildLine?: number): void {
     if (!ruleEnabled(config, rule)) return;
     if (!rule.own && !this.called.includes(rule.name)) this.called.push(rule.name);
     const f: { -readonly [K in keyof Finding]: Finding[K] } = { ruleName: rule.name, description: rule.description, url: rule.url, detail, range };
     if (stage !== undefined) f.stage = stage;
     if (rule.own) f.own = true;
+    if (onbuildLine !== undefined) f.onbuildLine = onbuildLine;
     this.findings.push(f);
   }
 }

@@ -4,12 +4,15 @@
  * Phases follow dockerfile2llb.toDispatchState; see docs/ARCHITECTURE.md.
  */
 import { builtinArgs, evaluateMetaArgs } from '../analyze/args.ts';
+import { reachableFrom } from '../analyze/graph.ts';
 import { parseDockerignore } from '../context/dockerignore.ts';
-import type { Analysis, Instruction, Range } from '../model.ts';
+import type { Analysis, Diagnostic, Instruction, Range } from '../model.ts';
+import { buildKitError } from './buildkitError.ts';
 import type { ShellOptions } from '../shell/index.ts';
 import { EMPTY_CONFIG, parseLintOptions, type LintConfig } from './config.ts';
 import { dispatchStages } from './dispatch.ts';
-import { checkBaseImagePlatforms, checkDefaultArgs, checkFroms } from './fromRules.ts';
+import { checkBaseImagePlatforms } from './basePlatform.ts';
+import { checkDefaultArgs, checkFroms } from './fromRules.ts';
 import { Linter } from './linter.ts';
 import { checkCommandCasing, checkEmptyContinuations, checkParsed, checkStageNames } from './parseRules.ts';
 import { firstFailure } from './phases.ts';
@@ -102,14 +105,32 @@ function runModes(text: string, analysis: Analysis, options: CheckOptions, reque
     const own = linter.fork();
     const notes: CheckNote[] = [];
     const dispatched = analysis.stages.map((st) => m.allStages || st.reachable);
+    // ONBUILD triggers run only in the stages reachable from the target, in check mode too
+    // (resolveStages); check mode's target is the last stage.
+    const triggered = m.allStages ? reachableFrom(analysis.stages.length, analysis.edges, analysis.stages.length - 1) : analysis.stages.map((st) => st.reachable);
     const stop = m.failure?.diagnostic ?? null;
-    checkBaseImagePlatforms(analysis.stages, dispatched, scope.env.get('TARGETPLATFORM') ?? 'linux/amd64', own, notes);
+    const targetPlatform = scope.env.get('TARGETPLATFORM') ?? 'linux/amd64';
+    const missing: { path: string; range: Range; stage: number }[] = [];
+    checkBaseImagePlatforms(analysis.stages, dispatched, targetPlatform, own, notes);
     dispatchStages({
-      stages: analysis.stages, dispatched, globalEnv: scope.env, buildArgs, shell, ignore, linter: own, notes,
+      stages: analysis.stages, dispatched, globalEnv: scope.env, buildArgs, shell, ignore, linter: own, notes, targetPlatform, triggered, missing,
       stopAt: stop ? { stage: stop.stage ?? 0, line: stop.range.start.line } : null,
     });
-    return finish(own, notes, m.mode, m.allStages, stop);
+    const result = finish(own, notes, m.mode, m.allStages, stop);
+    return m.mode === 'build' && result.buildError === null ? withSolveError(result, missing[0]) : result;
   });
+}
+
+/**
+ * What only a build (not `--check`) finds: the solve fails on the first COPY/ADD of a file the
+ * .dockerignore keeps out of the context. BuildKit's message names the context's ref, a random
+ * id of the build session we cannot know: it is shown as `<context>`.
+ */
+function withSolveError(result: CheckResult, first: { path: string; range: Range; stage: number } | undefined): CheckResult {
+  if (first === undefined) return result;
+  const message = `failed to solve: failed to compute cache key: failed to calculate checksum of ref <context> "/${first.path}": not found`;
+  const note: CheckNote = { kind: 'ignoredSource', path: first.path, line: first.range.start.line, stage: first.stage };
+  return { ...result, buildError: { message, range: first.range }, notes: [...result.notes, note] };
 }
 
 /** Line n of `text` (1-based), without splitting the whole text up front. */
@@ -127,12 +148,12 @@ function lineReader(text: string): (n: number) => string {
   };
 }
 
-function toError(d: { message: string; range: Range } | null): BuildError | null {
-  return d === null ? null : { message: d.message, range: d.range };
+function toError(d: Diagnostic | null): BuildError | null {
+  return d === null ? null : buildKitError(d);
 }
 
 /** finalizeResultImage: with `error=true`, any finding fails the build (after the dispatch). */
-function finish(linter: Linter, notes: CheckNote[], mode: CheckMode, allStages: boolean, failedAt: { message: string; range: Range } | null): CheckResult {
+function finish(linter: Linter, notes: CheckNote[], mode: CheckMode, allStages: boolean, failedAt: Diagnostic | null): CheckResult {
   let buildError = toError(failedAt);
   if (buildError === null && linter.config.error && linter.called.length > 0) {
     const first = linter.findings.find((f) => !f.own) ?? linter.findings[0];

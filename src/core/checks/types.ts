@@ -23,11 +23,20 @@ export interface Finding {
   readonly stage?: number;
   /** True for Stagecraft's own teaching rule (not reported by BuildKit). */
   readonly own?: boolean;
+  /**
+   * For a finding of an ONBUILD trigger run in a child stage (reported, as BuildKit does, at
+   * the child's FROM): the line of the ONBUILD instruction that declared it.
+   */
+  readonly onbuildLine?: number;
 }
 
 export interface BuildError {
+  /** BuildKit's message, word for word (what buildx's `buildError.message` holds). */
   readonly message: string;
+  /** Where BuildKit locates it; null where BuildKit's error has no location. */
   readonly range: Range | null;
+  /** Our explanation, when we have more to say than BuildKit's words (never in buildx's fields). */
+  readonly explanation?: string;
 }
 
 export interface CheckOptions {
@@ -52,4 +61,10 @@ export interface CheckResult {
 
 export type CheckNote =
   | { readonly kind: 'platformUnknown'; readonly image: string; readonly expected: string; readonly line: number; readonly stage: number }
-  | { readonly kind: 'envUnknown'; readonly image: string; readonly line: number; readonly stage: number };
+  | { readonly kind: 'envUnknown'; readonly image: string; readonly line: number; readonly stage: number }
+  /** The image is known, and not published for the platform asked for: the pull fails ("no match for platform in manifest"). */
+  | { readonly kind: 'platformMissing'; readonly image: string; readonly expected: string; readonly line: number; readonly stage: number }
+  /** The image lacks the platform; BuildKit pulls `actual`, and warns unless the builder runs it natively (unknown to us). */
+  | { readonly kind: 'platformFallback'; readonly image: string; readonly expected: string; readonly actual: string; readonly line: number; readonly stage: number }
+  /** A literal COPY/ADD source the .dockerignore excludes: not in the context, so the build fails (build mode's error). */
+  | { readonly kind: 'ignoredSource'; readonly path: string; readonly line: number; readonly stage: number };

@@ -4,6 +4,7 @@
  * each finding jumps to its line and node and opens an explanation.
  */
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CheckNote, Finding } from '../../core/checks/index.ts';
 import { stageId } from '../../core/graph/build.ts';
@@ -62,10 +63,17 @@ export function ChecksPanel({ targetLabel }: { readonly targetLabel: string }) {
 /** Where a check could not tell, the page says so. */
 function NoteLine({ note: n }: { readonly note: CheckNote }) {
   const { t } = useTranslation();
-  const text = n.kind === 'envUnknown'
-    ? t('checks.envUnknown', { stage: n.stage, image: n.image })
-    : t('checks.platformUnknown', { stage: n.stage, image: n.image, platform: n.expected });
-  return <p className="muted checks-note" data-testid="checks-note">{text}</p>;
+  return <p className="muted checks-note" data-testid="checks-note" data-kind={n.kind}>{noteText(t, n)}</p>;
+}
+
+function noteText(t: TFunction, n: CheckNote): string {
+  switch (n.kind) {
+    case 'envUnknown': return t('checks.envUnknown', { stage: n.stage, image: n.image });
+    case 'platformUnknown': return t('checks.platformUnknown', { stage: n.stage, image: n.image, platform: n.expected });
+    case 'platformMissing': return t('checks2.platformMissing', { stage: n.stage, image: n.image, platform: n.expected });
+    case 'platformFallback': return t('checks2.platformFallback', { stage: n.stage, image: n.image, platform: n.expected, actual: n.actual });
+    case 'ignoredSource': return t('checks2.ignoredSource', { path: n.path, line: n.line });
+  }
 }
 
 export function FindingRow({ finding: f }: { readonly finding: Finding }) {
@@ -84,7 +92,8 @@ export function FindingRow({ finding: f }: { readonly finding: Finding }) {
           <span className="sev-text">{t('problems.warning')}</span>
           <span className="where">{t('problems.line', { line: f.range.start.line })}</span>
           <span className="msg" translate="no">{f.detail}</span>
-          <code className="code" translate="no">{f.ruleName}</code>
+          <code className="code" translate="no" title={f.own ? t('checks2.own') : undefined}>{f.ruleName}</code>
+          {f.onbuildLine !== undefined && <span className="where check-onbuild" data-testid="check-onbuild">{t('checks2.fromOnbuild', { line: f.onbuildLine })}</span>}
         </button>
         <button type="button" className="check-explain-toggle" aria-expanded={open} data-testid="check-explain" onClick={() => setOpen(!open)}>
           {open ? t('checks.hideExplain') : t('checks.explain')}

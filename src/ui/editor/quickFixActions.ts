@@ -9,6 +9,7 @@ import { analyze } from '../../core/analyze/analyze.ts';
 import { quickFixes, type QuickFix } from '../../core/checks/fixes.ts';
 import { ruleByName } from '../../core/checks/index.ts';
 import type { Finding } from '../../core/checks/index.ts';
+import { explainOptions } from '../explain/source.ts';
 import { tooLargeForAutomatic } from './language/engine.ts';
 import { monaco } from './monaco.ts';
 
@@ -51,7 +52,8 @@ monaco.languages.registerCodeActionProvider('dockerfile', {
     const text = model.getValue();
     const analysis = analyze(text);
     const actions = ours.flatMap(([marker, finding]) =>
-      quickFixes(text, analysis, finding).map((fix, i) => toAction(model, marker, fix, i === 0 && !fix.kind.startsWith('skip'))),
+      // The page's build args: with BUILDKIT_DOCKERFILE_CHECK set, the file's `# check=` directive is not read.
+      quickFixes(text, analysis, finding, { buildArgs: explainOptions().buildArgs ?? {} }).map((fix, i) => toAction(model, marker, fix, i === 0 && !fix.kind.startsWith('skip'))),
     );
     return { actions, dispose: () => undefined };
   },

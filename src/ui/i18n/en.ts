@@ -6,6 +6,7 @@
 import { MESSAGES } from '../../core/diagnostics.ts';
 import { fidelityEn } from './fidelity.en.ts';
 import { checksEn } from './checks.en.ts';
+import { checks2En } from './checks2.en.ts';
 import { SAFETY_EN } from './safety.en.ts';
 import { buildEn } from './build.en.ts';
 import { pipelineEn } from './pipeline.en.ts';
@@ -379,6 +380,7 @@ export const en = {
   classroom: classroomEn,
   diag: MESSAGES,
   checks: checksEn,
+  checks2: checks2En,
   build: buildEn,
   pipeline: pipelineEn,
   explain: explainEn,

@@ -1,5 +1,6 @@
 /** 简体中文界面文本：与 en.ts 的键完全相同（类型与 test/ui/i18n.test.ts 都会检查）。 */
 import { checksZh } from './checks.zh.ts';
+import { checks2Zh } from './checks2.zh.ts';
 import type { Catalogue } from './en.ts';
 import { diag9Zh } from './diag9.zh.ts';
 import { fidelityZh } from './fidelity.zh.ts';
@@ -415,6 +416,7 @@ export const zh: Catalogue = {
     ...diag9Zh,
   },
   checks: checksZh,
+  checks2: checks2Zh,
   build: buildZh,
   pipeline: pipelineZh,
   explain: explainZh,

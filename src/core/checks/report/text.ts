@@ -5,6 +5,7 @@
  */
 import type { Range } from '../../model.ts';
 import type { CheckResult } from '../types.ts';
+import { buildkitFindings, ownNotes } from './ours.ts';
 
 /** errdefs.Source.Print: the lines of `range` marked `>>>`, padded with context. */
 export function sourceSnippet(filename: string, text: string, range: Range): string {
@@ -35,8 +36,28 @@ export function sourceSnippet(filename: string, text: string, range: Range): str
   return `${out}--------------------\n`;
 }
 
+/**
+ * BuildKit's lines exactly as `docker build --check` prints them (its findings only, counted),
+ * then ours, marked as ours: `note: FILE:LINE: …` for our rule, the "cannot tell" notes and
+ * our explanation of the build error.
+ */
 export function formatChecksText(result: CheckResult, filename: string, text: string): string {
-  const warnings = [...result.findings].sort((a, b) => a.range.start.line - b.range.start.line);
+  return formatBuildKitText(result, filename, text) + formatOwnText(result, filename);
+}
+
+function formatOwnText(result: CheckResult, filename: string): string {
+  const ours = ownNotes(result);
+  if (ours.length === 0) return '';
+  let out = "\nStagecraft's own notes (not BuildKit's):\n";
+  for (const n of ours) {
+    const where = n.line === null ? '' : `${filename}:${n.line}: `;
+    out += `note: ${where}${n.message}${n.ruleName ? ` [${n.ruleName}]` : ''}\n`;
+  }
+  return out;
+}
+
+function formatBuildKitText(result: CheckResult, filename: string, text: string): string {
+  const warnings = buildkitFindings(result).sort((a, b) => a.range.start.line - b.range.start.line);
   let out = '';
   const n = warnings.length;
   if (n > 0) out += `Check complete, ${n === 1 ? '1 warning has been found!' : `${n} warnings have been found!`}\n`;
