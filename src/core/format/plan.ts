@@ -18,6 +18,7 @@ const REASONS: Record<CacheReason['code'], string> = {
   contextChanged: 're-runs: {path} changed and is copied by its source {source}',
   bindMountChanged: 're-runs: {path} changed and is in its bind mount of {source}',
   argChanged: 're-runs: the build arg {arg} is declared with ARG in this stage, and every RUN after that sees it',
+  argInherited: 're-runs: the build arg {arg} is declared with ARG in {stage}, which this stage is built from, and every RUN after that sees it',
   argInWords: 're-runs: its words use the build arg {arg}',
 };
 
