@@ -7,7 +7,7 @@
  * (frontend/subrequests/lint/lint.go, ToResult); in build mode, 1 only when the build would fail
  * (a BuildKit error, or a finding under `error=true`). 0 otherwise; usage errors exit 2 (main.ts).
  */
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze/analyze.ts';
 import { checksSarifMany } from '../core/checks/report/sarif.ts';
@@ -15,26 +15,12 @@ import { formatChecksText } from '../core/checks/report/text.ts';
 import { runChecks } from '../core/checks/index.ts';
 import { checksJson } from '../core/checks/report/json.ts';
 import { jsonSafe, neutralizeControls } from '../core/format/controls.ts';
+import { readDockerignore } from './dockerignoreFile.ts';
 import { expandInputs } from './inputs.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
 import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
-
-/** `--dockerignore`, else `<FILE>.dockerignore` beside FILE, else `.dockerignore` in its folder. */
-async function readIgnore(io: CliIO, file: string, explicit: string | undefined): Promise<string | null> {
-  if (explicit !== undefined) return readInput(io, explicit);
-  const dir = file === '-' ? '.' : dirname(file);
-  const candidates = file === '-' ? [join(dir, '.dockerignore')] : [`${file}.dockerignore`, join(dir, '.dockerignore')];
-  for (const c of candidates) {
-    try {
-      return await io.readFile(c);
-    } catch {
-      // not there: try the next one
-    }
-  }
-  return null;
-}
 
 export async function checkCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -56,7 +42,7 @@ export async function checkCommand(argv: readonly string[], io: CliIO): Promise<
   const checked = [];
   for (const file of files) {
     const text = await readInput(io, file);
-    const dockerignore = await readIgnore(io, file, values.dockerignore);
+    const dockerignore = await readDockerignore(io, file, values.dockerignore);
     const result = runChecks(text, analyze(text, { target, buildArgs }), { mode, target, buildArgs, dockerignore });
     checked.push({ file, text, result, name: file === '-' ? 'Dockerfile' : basename(file) });
   }
