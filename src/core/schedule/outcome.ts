@@ -18,12 +18,20 @@ export type BuildOutcome =
   | { readonly kind: 'fails'; readonly builder: BuilderKind; readonly line: number; readonly error: Diagnostic }
   | { readonly kind: 'cannotBuild'; readonly builder: 'classic'; readonly line: number; readonly feature: string; readonly reason: Diagnostic };
 
-/** The first BuildKit-only syntax in a stage the classic builder builds (file order), or null. */
+/**
+ * The first BuildKit-only syntax in a stage the classic builder builds (file order), or null.
+ * Takes the pieces of an analysis the page also has apart (its view's diagnostics, the graph's
+ * `classicBuilt` flags).
+ */
+export function classicBlockerIn(diagnostics: readonly Diagnostic[], classicBuilt: (stage: number) => boolean): Diagnostic | null {
+  const found = diagnostics.filter((d) => d.code === 'ClassicBuilderCannotBuild' && (d.stage === undefined || classicBuilt(d.stage)));
+  return [...found].sort((a, b) => a.range.start.line - b.range.start.line)[0] ?? null;
+}
+
+/** classicBlockerIn over a whole analysis (null without a target: nothing is built). */
 export function classicBlocker(analysis: Analysis): Diagnostic | null {
   if (analysis.target === null) return null;
-  const built = new Set(analysis.stages.filter((s) => s.classicBuilt).map((s) => s.index));
-  const found = analysis.diagnostics.filter((d) => d.code === 'ClassicBuilderCannotBuild' && (d.stage === undefined || built.has(d.stage)));
-  return found.sort((a, b) => a.range.start.line - b.range.start.line)[0] ?? null;
+  return classicBlockerIn(analysis.diagnostics, (i) => analysis.stages[i]?.classicBuilt ?? false);
 }
 
 /** The outcome of building `analysis` (its target, its build args) with `builder`. */

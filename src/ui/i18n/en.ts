@@ -5,6 +5,7 @@
  */
 import { MESSAGES } from '../../core/diagnostics.ts';
 import { fidelityEn } from './fidelity.en.ts';
+import { verdictEn } from './verdict.en.ts';
 import { checksEn } from './checks.en.ts';
 import { SAFETY_EN } from './safety.en.ts';
 import { buildEn } from './build.en.ts';
@@ -374,6 +375,7 @@ export const en = {
     commentExtractExists: 'If {folder} already exists (an earlier run stopped half-way), the script stops: remove it first.',
   },
   fidelity: fidelityEn,
+  verdict: verdictEn,
   safety: SAFETY_EN,
   language: languageEn,
   classroom: classroomEn,

@@ -3,6 +3,7 @@ import { checksZh } from './checks.zh.ts';
 import type { Catalogue } from './en.ts';
 import { diag9Zh } from './diag9.zh.ts';
 import { fidelityZh } from './fidelity.zh.ts';
+import { verdictZh } from './verdict.zh.ts';
 import { SAFETY_ZH } from './safety.zh.ts';
 import { buildZh } from './build.zh.ts';
 import { pipelineZh } from './pipeline.zh.ts';
@@ -370,6 +371,7 @@ export const zh: Catalogue = {
     commentExtractExists: '如果 {folder} 已经存在（上次运行中途停下了），脚本会停止：请先删除它。',
   },
   fidelity: fidelityZh,
+  verdict: verdictZh,
   safety: SAFETY_ZH,
   language: languageZh,
   classroom: classroomZh,
