@@ -209,6 +209,12 @@ test('a circular COPY --from: the Build tab says the build fails, with BuildKit\
   await expect(verdict).toContainText('构建会在第 4 行失败');
   await app.screenshot('player-fails-zh');
   await app.byId(TEST_IDS.language).selectOption('en');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await verdict.scrollIntoViewIfNeeded();
+  await app.screenshot('player-fails-phone-dark');
 });
 
 test('RUN --mount and COPY --link: the classic switch, the outline and the presentation say the classic builder cannot build it', async ({ app, page }) => {
