@@ -33,7 +33,11 @@ export async function planCommand(argv: readonly string[], io: CliIO): Promise<n
   const file = positionals[0] ?? '-';
   const text = await readInput(io, file);
   const analysis = analyze(text, { target: values.target ?? null, buildArgs: parseBuildArgs(values['build-arg'] ?? []) });
-  if (values.target && analysis.target === null) throw new UsageError(`target stage "${values.target}" could not be found`);
+  if (values.target && analysis.target === null) {
+    // BuildKit's words, with its suggestion (suggest.WrapError: " (did you mean b?)").
+    const suggestion = analysis.diagnostics.find((d) => d.code === 'TargetNotFound')?.params.suggestion ?? '';
+    throw new UsageError(`target stage "${values.target}" could not be found${suggestion}`);
+  }
   const print = (s: string): void => io.out(format === 'json' ? jsonSafe(s) : neutralizeControls(s));
   const outcome = planBuild(analysis, values.classic ? 'classic' : 'buildkit');
   if (outcome.kind !== 'schedule') {

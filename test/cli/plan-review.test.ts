@@ -68,6 +68,13 @@ describe('plan: a build BuildKit refuses is "the build fails", not a schedule', 
   });
 });
 
+describe('plan: an unknown --target', () => {
+  it('plan m --target bb (FROM alpine AS b): BuildKit\'s suggestion, exit 2', () => {
+    const r = run(['plan', 'm', '--target', 'bb'], folder({ m: 'FROM alpine AS b\n' }));
+    expect(r).toMatchObject({ code: 2, err: 'stagecraft: target stage "bb" could not be found (did you mean b?)\n' });
+  });
+});
+
 describe('plan: terminal-safe text and plurals', () => {
   it('plan of RUN echo ESC[2J: the escape is shown, not sent', () => {
     const r = run(['plan', 'Dockerfile'], folder({ Dockerfile: 'FROM alpine\nRUN echo \u001b[2J\n' }));
