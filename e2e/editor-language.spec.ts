@@ -169,6 +169,23 @@ test.describe('editor language features', () => {
     await app.editorMenuItem('Format on paste: turn off', async () => (await stored()) === '0');
   });
 
+  test('completion after --from= in the first stage offers no later stage (BuildKit: "it needs to be defined before current stage")', async ({ app }) => {
+    await app.open(TEXT);
+    await app.waitForEditor();
+    await serviceLoaded(app);
+    await expect(app.stageNodes).toHaveCount(3);
+    await cursorAt(app, 2, 1);
+    await app.page.keyboard.press('End');
+    await app.page.keyboard.press('Enter');
+    await app.page.keyboard.type('COPY --from=');
+    const suggest = app.page.locator('.suggest-widget');
+    await expect(suggest).toBeVisible();
+    const labels = suggest.locator('.monaco-list-row .label-name');
+    await expect(labels.first()).toHaveText('alpine');
+    await expect(suggest).not.toContainText('tools');
+    await expect(suggest).not.toContainText('Stage #');
+  });
+
   test('screenshots: the stage menu, the rename refusal and stage completion (light/dark, English/Chinese, 390 px)', async ({ app }) => {
     test.slow();
     await app.open(TEXT);

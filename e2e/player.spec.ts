@@ -189,3 +189,56 @@ test('screenshots: dark, Chinese, phone, presentation', async ({ app, page }) =>
   await expect(bar.getByTestId('player-tick')).toHaveAttribute('data-tick', '5');
   await app.screenshot('player-present');
 });
+
+// A build BuildKit refuses, or the classic builder cannot run: the reason instead of a timeline.
+const CYCLE = 'FROM alpine AS a\nCOPY --from=b x y\nFROM alpine AS b\nCOPY --from=a x y\n';
+const BUILDKIT_ONLY = 'FROM golang:1.22 AS build\nRUN --mount=type=cache,target=/root/.cache go build -o /app\nFROM alpine\nCOPY --link --from=build /app /app\n';
+
+test('a circular COPY --from: the Build tab says the build fails, with BuildKit\'s words and line, in both languages', async ({ app, page }) => {
+  await openPlayer(app, CYCLE);
+  const verdict = app.byId('player-verdict');
+  await expect(verdict).toHaveAttribute('data-kind', 'fails');
+  await expect(verdict).toHaveAttribute('data-line', '4');
+  await expect(verdict).toContainText('The build fails at line 4');
+  await expect(app.byId('player-verdict-error')).toContainText('circular dependency detected on stage: a');
+  await expect(page.locator('[data-testid="player-block"]')).toHaveCount(0);
+  await expect(app.byId('player-log')).toHaveCount(0);
+  await expect(app.byId('player-play')).toBeDisabled();
+  await app.screenshot('player-fails');
+  await app.byId(TEST_IDS.language).selectOption('zh');
+  await expect(verdict).toContainText('构建会在第 4 行失败');
+  await app.screenshot('player-fails-zh');
+  await app.byId(TEST_IDS.language).selectOption('en');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await verdict.scrollIntoViewIfNeeded();
+  await app.screenshot('player-fails-phone-dark');
+});
+
+test('RUN --mount and COPY --link: the classic switch, the outline and the presentation say the classic builder cannot build it', async ({ app, page }) => {
+  test.slow();
+  await openPlayer(app, BUILDKIT_ONLY);
+  await expect(app.byId('player-tick')).not.toHaveAttribute('data-ticks', '0');
+  await expect(app.byId('player-compare')).toHaveText('The classic builder cannot build this file (line 2 uses RUN --mount), so there is nothing to compare.');
+  await app.byId('player-classic').check();
+  const verdict = app.byId('player-verdict');
+  await expect(verdict).toHaveAttribute('data-kind', 'cannotBuild');
+  await expect(verdict).toContainText('Line 2 uses RUN --mount, which needs BuildKit');
+  await expect(page.locator('[data-testid="player-block"]')).toHaveCount(0);
+  await app.screenshot('player-classic-cannot');
+  await app.byId(TEST_IDS.language).selectOption('zh');
+  await expect(verdict).toContainText('经典构建器无法构建这个文件');
+  await app.screenshot('player-classic-cannot-zh');
+  await app.byId(TEST_IDS.language).selectOption('en');
+  await page.getByTestId('tab-outline').click();
+  await expect(app.byId('outline-summary')).toHaveText('The classic builder cannot build this file: line 2 uses RUN --mount, which needs BuildKit.');
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByTestId('presentation-classic-cannot')).toHaveText('The classic builder cannot build this file: line 2 uses RUN --mount, which needs BuildKit.');
+  await expect(page.getByTestId('presentation-command')).not.toContainText('DOCKER_BUILDKIT=0');
+  await page.getByTestId('presentation-exit').click();
+  await page.getByTestId('tab-build').click();
+  await app.byId('player-classic').uncheck();
+  await expect(app.byId('player-verdict')).toHaveCount(0);
+});

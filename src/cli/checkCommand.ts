@@ -9,7 +9,7 @@
  * Stagecraft's own rule and its "cannot tell" notes are printed apart (text: `note:` lines after
  * BuildKit's; JSON: the `stagecraft` key; SARIF: level note) and never change the exit code.
  */
-import { basename, dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../core/analyze/analyze.ts';
 import { checksSarifMany } from '../core/checks/report/sarif.ts';
@@ -18,26 +18,12 @@ import { runChecks } from '../core/checks/index.ts';
 import { checksJson } from '../core/checks/report/json.ts';
 import { buildkitFindings } from '../core/checks/report/ours.ts';
 import { jsonSafe, neutralizeControls } from '../core/format/controls.ts';
+import { readDockerignore } from './dockerignoreFile.ts';
 import { expandInputs } from './inputs.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
 import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
-
-/** `--dockerignore`, else `<FILE>.dockerignore` beside FILE, else `.dockerignore` in its folder. */
-async function readIgnore(io: CliIO, file: string, explicit: string | undefined): Promise<string | null> {
-  if (explicit !== undefined) return readInput(io, explicit);
-  const dir = file === '-' ? '.' : dirname(file);
-  const candidates = file === '-' ? [join(dir, '.dockerignore')] : [`${file}.dockerignore`, join(dir, '.dockerignore')];
-  for (const c of candidates) {
-    try {
-      return await io.readFile(c);
-    } catch {
-      // not there: try the next one
-    }
-  }
-  return null;
-}
 
 export async function checkCommand(argv: readonly string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -59,7 +45,7 @@ export async function checkCommand(argv: readonly string[], io: CliIO): Promise<
   const checked = [];
   for (const file of files) {
     const text = await readInput(io, file);
-    const dockerignore = await readIgnore(io, file, values.dockerignore);
+    const dockerignore = await readDockerignore(io, file, values.dockerignore);
     const result = runChecks(text, analyze(text, { target, buildArgs }), { mode, target, buildArgs, dockerignore });
     checked.push({ file, text, result, name: file === '-' ? 'Dockerfile' : basename(file) });
   }

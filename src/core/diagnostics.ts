@@ -19,7 +19,7 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, string>> = {
   BlankBaseName: 'base name ({text}) should not be blank: the image name is empty after ARG expansion.',
   InvalidImageReference:
     'failed to parse stage name "{ref}": {reason}. It names no stage above, so BuildKit reads it as an image reference, and that fails.',
-  TargetNotFound: 'target stage "{target}" could not be found.{suggestion}',
+  TargetNotFound: 'target stage "{target}" could not be found{suggestion}.',
   FromFlagVariable:
     '{detail}: a stage reference is never expanded. Define a stage with FROM using a global ARG, and copy from that stage.',
   InvalidStageIndex: 'invalid stage index {index}: this Dockerfile has stages 0 to {max}.',
@@ -27,7 +27,7 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, string>> = {
   StageUsedBeforeDefined:
     '{buildkit}. BuildKit builds stages in file order, so a stage can only {verb} from stages defined above it.',
   SecretMountFrom: 'secret mount should not have a from: a secret comes from the build command, not from a stage.',
-  UnknownInstruction: 'unknown instruction: {instruction}.{suggestion}',
+  UnknownInstruction: 'unknown instruction: {instruction}{suggestion}.',
   UnterminatedHeredoc: 'unterminated heredoc: no line after <<{name} reads exactly "{name}".',
   UnknownFlag: 'unknown flag: {flag}{suggestion}.',
   FlagMissingValue: 'missing a value on flag: {flag}.',
@@ -64,6 +64,8 @@ export const MESSAGES: Readonly<Record<DiagnosticCode, string>> = {
     '--from={index} names no stage (there are {stages}), yet BuildKit accepts it: its state list also holds the images that earlier COPY --from and mounts name, and index {index} is "{image}". Surprising and fragile: name the stage or the image instead.',
   ScratchStageMount:
     'This mount has no from=, so BuildKit looks up a stage named "{stage}" for it: the stage now depends on that stage, which is built first. Rename the stage (scratch is reserved).',
+  OnbuildTriggerFailsInChild:
+    'This ONBUILD trigger runs when stage "{stage}" (line {line}) is built from this stage: BuildKit parses it there, and reports its error on that FROM line.',
   ClassicBuilderCannotBuild:
     'The classic builder cannot build this file: {feature} needs BuildKit, so what the classic builder would build does not apply. Build it with BuildKit (docker buildx build, or DOCKER_BUILDKIT=1).',
 };

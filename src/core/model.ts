@@ -152,7 +152,8 @@ export type DiagnosticCode =
   | 'ClassicBuilderCannotBuild'
   | 'InvalidContextName'
   | 'BuildContextUnused'
-  | 'BuildContextReplacesStage';
+  | 'BuildContextReplacesStage'
+  | 'OnbuildTriggerFailsInChild';
 
 /** A finding about the user's text: always data, never an exception. */
 export interface Diagnostic {

@@ -181,7 +181,7 @@ export function App() {
           },
           { id: 'args', label: t('panels.args', { count: metaArgs.length + Object.keys(s.options.buildArgs).filter((k) => !metaArgs.some((a) => a.name === k)).length }), content: <BuildArgs metaArgs={metaArgs} /> },
           { id: 'contexts', label: t('fidelity.ctxTab', { count: Object.keys(s.options.buildContexts ?? {}).length }), content: <BuildContexts graph={graphView?.graph ?? null} /> },
-          { id: 'outline', label: t('panels.outline'), content: <Outline graph={graphView?.graph ?? null} classic={s.options.classic} /> },
+          { id: 'outline', label: t('panels.outline'), content: <Outline graph={graphView?.graph ?? null} classic={s.options.classic} diagnostics={graphView?.diagnostics} /> },
           { id: 'build', label: t('build.tab'), content: <BuildPanel /> },
           { id: 'scope', label: t('explain.scope.tab'), content: <ScopePanel /> },
           { id: 'lessons', label: t('explain.lesson.tab'), content: <LessonsPanel /> },

@@ -74,7 +74,11 @@ const rows: Record<string, Row> = {
   'FROM alpine AS base / ONBUILD COPY --from=$X /a /b / FROM base AS child / FROM alpine AS final (--target child)': {
     buildkit: 'initOnBuildTriggers → toCommand: the trigger of a built child fails the --from expansion check',
     opts: { target: 'child' },
-    check: (a) => expect(codes(a)).toContain('error:FromFlagVariable@2'),
+    // convert.go initOnBuildTriggers: node.StartLine, node.EndLine = rangeStartEnd(d.stage.Location).
+    check: (a) => {
+      expect(codes(a)).toContain('error:FromFlagVariable@3');
+      expect(codes(a)).toContain('info:OnbuildTriggerFailsInChild@2');
+    },
   },
   'FROM alpine AS base / ONBUILD COPY --from=9 /a /b / FROM base AS child / FROM alpine': {
     buildkit: 'findStateByIndex is reached only when the trigger is parsed (built child)',
@@ -86,7 +90,10 @@ const rows: Record<string, Row> = {
   },
   'FROM alpine AS base / ONBUILD FOO bar / FROM base AS child': {
     buildkit: 'initOnBuildTriggers → instructions.ParseCommand: unknown instruction in a built child',
-    check: (a) => expect(codes(a)).toContain('error:UnknownInstruction@2'),
+    check: (a) => {
+      expect(codes(a)).toContain('error:UnknownInstruction@3');
+      expect(codes(a)).toContain('info:OnbuildTriggerFailsInChild@2');
+    },
   },
   'FROM alpine AS base / ONBUILD COPY --from=c /x /y / FROM base AS d / FROM alpine AS c / COPY --from=d /y /z': {
     buildkit: 'validateCircularDependency ignores triggers; dispatch then fails the forward copy in d',

@@ -27,8 +27,9 @@ const labels = (slot: StageSlot, line: number): string[] =>
   stageCompletions(analyze(TEXT), slot, line).filter((c) => c.kind !== 'image').map((c) => (c.kind === 'stage' ? `${c.label}→${c.stage}` : c.label));
 
 describe('stage completions', () => {
-  it('COPY --from= in stage 2: every other stage by name (the last x) and by index', () => {
-    expect(labels('copy', 4)).toEqual(['builder→0', 'x→3', '0→0', '1→1', '3→3', '4→4']);
+  // convert.go dispatchCopy: a source not dispatched yet fails ("it needs to be defined before current stage").
+  it('COPY --from= in stage 2: the stages above by index; by name only builder (x names the later stage 3)', () => {
+    expect(labels('copy', 4)).toEqual(['builder→0', '0→0', '1→1']);
   });
   it('FROM on line 3: only the stages above, then scratch', () => {
     expect(labels('from', 3)).toEqual(['builder→0', 'x→1', 'scratch']);
@@ -36,8 +37,16 @@ describe('stage completions', () => {
   it('FROM on line 6: the x above it is the second one', () => {
     expect(labels('from', 6)).toEqual(['builder→0', 'x→3', 'scratch']);
   });
-  it('mount from=: names only, no indexes', () => {
-    expect(labels('mount', 4)).toEqual(['builder→0', 'x→3']);
+  it('mount from=: names only, no indexes, stages above only', () => {
+    expect(labels('mount', 4)).toEqual(['builder→0']);
+  });
+  it('COPY --from= in the first stage: no stage at all (FROM a / COPY --from= / FROM b AS later)', () => {
+    const a = analyze('FROM alpine\nCOPY --from= /a /b\nFROM alpine AS later\n');
+    expect(stageCompletions(a, 'copy', 2).filter((c) => c.kind !== 'image')).toEqual([]);
+  });
+  it('COPY --from= before a stage a named context replaces (--build-context later=docker-image://busybox): offered', () => {
+    const a = analyze('FROM alpine\nCOPY --from= /a /b\nFROM alpine AS later\n', { buildContexts: { later: 'docker-image://busybox' } });
+    expect(stageCompletions(a, 'copy', 2).filter((c) => c.kind === 'stage').map((c) => c.label)).toEqual(['later', '1']);
   });
   it('images come after the stages, each with its catalog description', () => {
     const all = stageCompletions(analyze(TEXT), 'from', 6);

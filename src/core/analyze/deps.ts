@@ -170,12 +170,35 @@ export function triggerDeps(ctx: DepContext, child: StageDraft, base: StageDraft
   for (const decl of base.instructions) {
     const trig = decl.keyword === 'onbuild' ? decl.trigger : null;
     if (trig === null) continue;
+    const before = ctx.out.length;
     check(trig);
     for (const ref of refsOf(trig, ctx, child.index)) {
       const source = resolveRef(ref, ctx, child.index);
       if (source === null) continue;
       edges.push(edgeOf(ref, source, child.index, child.from.range.start.line, { kind: ref.kind, declaredLine: decl.range.start.line }));
     }
+    relocateTriggerErrors(ctx.out, before, child, decl);
   }
   return edges;
+}
+
+/**
+ * initOnBuildTriggers resets the trigger's node to the child's FROM lines and resolveStages wraps
+ * its error with parser.SetLocation(err, d.stage.Location): BuildKit reports a trigger's error on
+ * the child's FROM line. The errors found since `from` move there (with the trigger's own line in
+ * `triggerLine`), and a note on the ONBUILD line says where its error is reported. Our own hints
+ * stay where the trigger was written.
+ */
+function relocateTriggerErrors(out: Diagnostic[], from: number, child: StageDraft, decl: Instruction): void {
+  let moved = false;
+  for (let i = from; i < out.length; i++) {
+    const d = out[i]!;
+    if (d.severity !== 'error') continue;
+    out[i] = { ...d, range: child.from.range, params: { ...d.params, triggerLine: decl.range.start.line } };
+    moved = true;
+  }
+  if (moved) {
+    const name = child.name ?? `stage-${child.index}`;
+    out.push(diagnostic('info', 'OnbuildTriggerFailsInChild', decl.range, { stage: name, line: child.from.range.start.line }, child.index));
+  }
 }

@@ -25,6 +25,8 @@ const PHASE: Partial<Record<DiagnosticCode, number>> = {
 
 /** The phase of one error; a few codes belong to two phases, told apart by their words. */
 function phaseOf(d: Diagnostic): number {
+  // An ONBUILD trigger is parsed in resolveStages (initOnBuildTriggers), whatever its error.
+  if (d.params.triggerLine !== undefined) return 8;
   if (d.code === 'ShellExpansionError') return d.stage === undefined ? 3 : 4;
   if (d.code === 'FromFlagVariable') return d.message.startsWith("'from'") ? 1 : 6;
   return PHASE[d.code] ?? 9;

@@ -3,9 +3,14 @@
  * rules for each place:
  * - FROM: the names of the stages defined *above* (a FROM never sees a later stage), `scratch`
  *   and the catalog's images. No indexes: `FROM 0` is an image named "0".
- * - COPY --from: every stage but the current one, by name (the last stage with that name wins)
- *   and by index; then images.
- * - --mount from=: stage names (numbers are not indexes there), then images.
+ * - COPY --from: the stages defined *above* the current one, by name and by index; then images.
+ *   A name resolves to the last stage with that name in the whole file (the final name map), so
+ *   a name that a later stage takes again is not offered. BuildKit dispatches stages in file
+ *   order and refuses a source not dispatched yet (convert.go dispatchCopy: "cannot copy from
+ *   stage %q, it needs to be defined before current stage %q"), so a later stage is never
+ *   offered, unless a named build context replaces it (resolveStages dispatches those early).
+ * - --mount from=: the same stages by name (numbers are not indexes there; convert_runmount.go:
+ *   "cannot mount from stage %q to %q, stage needs to be defined before current command"), then images.
  */
 import type { Analysis, Stage } from '../model.ts';
 import { lookupImage } from '../catalog/lookup.ts';
@@ -58,9 +63,12 @@ export function stageAtLine(analysis: Analysis, line: number): number | null {
 /** The candidates for a slot at a line, stages first. */
 export function stageCompletions(analysis: Analysis, slot: StageSlot, line: number): StageCompletion[] {
   const here = slot === 'from' ? null : stageAtLine(analysis, line);
-  const visible = slot === 'from' ? analysis.stages.filter((s) => s.startLine < line) : analysis.stages.filter((s) => s.index !== here);
+  // Dispatched before the current stage: defined above it, or replaced by a named context.
+  const ready = (s: Stage): boolean => here !== null && s.index !== here && (s.index < here || s.replacedBy !== undefined);
+  const visible = slot === 'from' ? analysis.stages.filter((s) => s.startLine < line) : analysis.stages.filter(ready);
+  const named = slot === 'from' ? lastOfEachName(visible) : lastOfEachName(analysis.stages).filter(ready);
   const out: StageCompletion[] = [];
-  for (const st of lastOfEachName(visible)) {
+  for (const st of named) {
     out.push({ kind: 'stage', label: st.name ?? '', stage: st.index, image: st.fromText, byIndex: false });
   }
   if (slot === 'copy') {

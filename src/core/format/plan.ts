@@ -3,9 +3,45 @@
  * JSON (schemaVersion 1: fields may be added, never renamed or removed without a new version).
  */
 import type { Analysis } from '../model.ts';
+import type { BuildOutcome } from '../schedule/outcome.ts';
 import type { CacheReason, CacheResult, Schedule } from '../schedule/types.ts';
 
 export const PLAN_SCHEMA_VERSION = 1;
+
+const EN = new Intl.PluralRules('en');
+/** `1 tick`, `4 ticks`: English plural rules (the page words its plurals through i18next). */
+const count = (n: number, noun: string): string => `${n} ${noun}${EN.select(n) === 'one' ? '' : 's'}`;
+
+/** The builder as the text output names it. */
+const builderName = (b: BuildOutcome['builder']): string => (b === 'buildkit' ? 'BuildKit' : 'Classic builder');
+
+/**
+ * A build without a schedule, as text: BuildKit's error (its own words first) and its line, or
+ * the BuildKit-only syntax that stops the classic builder. Null when the outcome is a schedule.
+ */
+export function formatOutcomeText(outcome: BuildOutcome): string | null {
+  if (outcome.kind === 'schedule') return null;
+  if (outcome.kind === 'fails') {
+    return `${builderName(outcome.builder)}: the build fails at line ${outcome.line}: ${outcome.error.message}\n`;
+  }
+  return `Classic builder cannot build this file: line ${outcome.line} uses ${outcome.feature}, which needs BuildKit (the classic builder stops there before building anything). Build it with BuildKit (docker buildx build, or DOCKER_BUILDKIT=1).\n`;
+}
+
+/** The same as JSON (schemaVersion 1): `outcome` and the error or reason instead of stages and steps. */
+export function formatOutcomeJson(analysis: Analysis, outcome: BuildOutcome): string | null {
+  if (outcome.kind === 'schedule') return null;
+  const d = outcome.kind === 'fails' ? outcome.error : outcome.reason;
+  const out = {
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    builder: outcome.builder,
+    target: analysis.target,
+    outcome: outcome.kind,
+    ...(outcome.kind === 'fails'
+      ? { error: { code: d.code, line: outcome.line, message: d.message, params: d.params } }
+      : { reason: { code: d.code, line: outcome.line, feature: outcome.feature, message: d.message } }),
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
 
 /** English wording of each cache reason (the page words them through i18n, by code). */
 const REASONS: Record<CacheReason['code'], string> = {
@@ -18,6 +54,7 @@ const REASONS: Record<CacheReason['code'], string> = {
   contextChanged: 're-runs: {path} changed and is copied by its source {source}',
   bindMountChanged: 're-runs: {path} changed and is in its bind mount of {source}',
   argChanged: 're-runs: the build arg {arg} is declared with ARG in this stage, and every RUN after that sees it',
+  argInherited: 're-runs: the build arg {arg} is declared with ARG in {stage}, which this stage is built from, and every RUN after that sees it',
   argInWords: 're-runs: its words use the build arg {arg}',
 };
 
@@ -34,6 +71,7 @@ export function formatPlanJson(analysis: Analysis, sched: Schedule, cache?: Cach
     schemaVersion: PLAN_SCHEMA_VERSION,
     builder: sched.builder,
     target: analysis.target,
+    outcome: 'schedule',
     ticks: sched.ticks,
     stages: sched.stages.map((s) => ({ index: s.index, name: analysis.stages[s.index]?.displayName ?? null, start: s.start, end: s.end, critical: s.critical })),
     steps: sched.steps.map((s) => {
@@ -57,7 +95,8 @@ export function formatPlanText(analysis: Analysis, sched: Schedule, cache?: Cach
   const target = analysis.target === null ? null : analysis.stages[analysis.target];
   const who = sched.builder === 'buildkit' ? 'BuildKit' : 'Classic builder';
   if (target == null) return `${who}: nothing to build (no target stage)\n`;
-  lines.push(`${who} builds ${target.displayName} in ${sched.ticks} ticks, ${sched.steps.length} steps${cache ? `; ${cache.rerun} of ${cache.total} steps re-run` : ''}`);
+  const rerun = cache ? `; ${cache.rerun} of ${count(cache.total, 'step')} ${EN.select(cache.rerun) === 'one' ? 're-runs' : 're-run'}` : '';
+  lines.push(`${who} builds ${target.displayName} in ${count(sched.ticks, 'tick')}, ${count(sched.steps.length, 'step')}${rerun}`);
   const scale = Math.max(1, Math.ceil(sched.ticks / MAX_COLUMNS));
   const cols = Math.ceil(sched.ticks / scale);
   const names = sched.stages.map((s) => `${s.critical ? '!' : ' '} ${analysis.stages[s.index]?.displayName ?? s.index}`);

@@ -9,7 +9,8 @@
  * - COPY --from / RUN --mount from= a stage re-runs when that stage re-ran (BuildKit compares the
  *   copied files' contents, so an identical output would still hit: we assume the output changed);
  * - a changed build arg re-runs the FROM it feeds, and in a stage that declares it with ARG every
- *   RUN after the declaration and every other instruction whose words use it.
+ *   RUN after the declaration and every other instruction whose words use it; a stage built FROM
+ *   that stage inherits the declaration (its state and buildArgs), so its RUNs re-run as well.
  * The first reason that applies is the one given.
  */
 import { parseMount } from '../analyze/mount.ts';
@@ -28,19 +29,26 @@ export function cacheWhatIf(analysis: Analysis, sched: Schedule, query: CacheQue
   const ignores = query.ignores ?? (() => false);
   const stageName = (i: number) => analysis.stages[i]?.displayName ?? `stage-${i}`;
   const insAt = new Map<number, Instruction>();
-  const declaredBefore = new Map<number, Set<string>>(); // line → args declared by ARG earlier in its stage
+  const declaredBefore = new Map<number, ReadonlyMap<string, number>>(); // line → args declared by ARG before it → the stage whose ARG it is
   const fromArg = new Map<number, string>(); // stage → changed arg its FROM uses
   const meta = new Set(analysis.metaArgs.map((m) => m.name));
-  const none = new Set<string>();
+  const none: ReadonlyMap<string, number> = new Map();
+  const declaredAtEnd: ReadonlyMap<string, number>[] = [];
   for (const st of analysis.stages) {
-    // Copy on write: one set per ARG, shared by the lines after it.
-    let declared = none;
+    // Copy on write: one set per ARG, shared by the lines after it. A stage built FROM another
+    // stage starts from the parent's state, its ARGs' env entries and buildArgs included
+    // (convert.go: d.state = d.base.state, d.buildArgs from the base), so they count as declared.
+    // The classic builder resets the allowed build args at every FROM (moby dispatchFrom:
+    // buildArgs.ResetAllowed()), so only BuildKit inherits them.
+    const inherits = sched.builder === 'buildkit' && st.base.kind === 'stage';
+    let declared: ReadonlyMap<string, number> = inherits && st.base.kind === 'stage' ? (declaredAtEnd[st.base.stage] ?? none) : none;
     for (const ins of st.instructions) {
       const line = ins.range.start.line;
       insAt.set(line, ins);
       declaredBefore.set(line, declared);
-      if (ins.keyword === 'arg') declared = new Set([...declared, ...ins.args.map((a) => a.split('=')[0]!)]);
+      if (ins.keyword === 'arg') declared = new Map([...declared, ...ins.args.map((a) => [a.split('=')[0]!, st.index] as const)]);
     }
+    declaredAtEnd[st.index] = declared;
     const from = st.instructions[0];
     if (from !== undefined) {
       const words = [...from.args.slice(0, 1), ...from.flags.map((f) => f.value ?? '')];
@@ -94,6 +102,8 @@ export function cacheWhatIf(analysis: Analysis, sched: Schedule, query: CacheQue
     if (changedArgs.size === 0 || declared.size === 0) return ignored !== undefined ? { cached: true, reason: reason('contextIgnored', { path: ignored }) } : { cached: true, reason: reason('unchanged') };
     if (ins.keyword === 'run') {
       const a = [...changedArgs].find((x) => declared.has(x));
+      const owner = a === undefined ? undefined : declared.get(a);
+      if (a !== undefined && owner !== step.stage) return { cached: false, reason: reason('argInherited', { arg: a, stage: stageName(owner!) }) };
       if (a !== undefined) return { cached: false, reason: reason('argChanged', { arg: a }) };
     } else if (ins.keyword !== 'from') {
       const words = [...ins.args, ...ins.flags.map((f) => f.value ?? '')];

@@ -5,3 +5,4 @@ export { touches, contextSources } from './paths.ts';
 export { buildkitProgress, classicProgress, type ProgressLine } from './progress.ts';
 export type * from './types.ts';
 export { frameAt, stepStateAt, type Frame, type StageFrame, type StepState } from './frame.ts';
+export { planBuild, classicBlocker, classicBlockerIn, type BuildOutcome } from './outcome.ts';

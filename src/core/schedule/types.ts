@@ -78,6 +78,7 @@ export type CacheCode =
   | 'contextChanged'
   | 'bindMountChanged'
   | 'argChanged'
+  | 'argInherited'
   | 'argInWords';
 
 export interface CacheReason {

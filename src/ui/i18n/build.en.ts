@@ -52,6 +52,7 @@ export const buildEn = {
   reason_sourceStageReran: 'Re-runs: stage {stage} re-ran. BuildKit compares the copied files’ contents, so an identical result would still hit the cache; we assume it changed.',
   reason_contextChanged: 'Re-runs: {path} changed, and it is among what {source} copies.',
   reason_bindMountChanged: 'Re-runs: {path} changed, and it is in the bind mount of {source}.',
+  reason_argInherited: 'Re-runs: the build arg {arg} is declared with ARG in {stage}, which this stage is built from, so every RUN here sees the new value.',
   reason_argChanged: 'Re-runs: the build arg {arg} is declared with ARG in this stage, and every RUN after it sees the new value.',
   reason_argInWords: 'Re-runs: its words use the build arg {arg}.',
   weightHint: 'Put the editor’s cursor on a step to give it more ticks (a slow RUN) and watch the critical path move.',

@@ -54,6 +54,7 @@ export const buildZh: { [K in keyof typeof buildEn]: string } = {
   reason_sourceStageReran: '重新执行：阶段 {stage} 重新构建了。BuildKit 会比较复制的文件内容，如果结果完全相同仍会命中缓存；这里假定内容有变化。',
   reason_contextChanged: '重新执行：{path} 被修改了，而它在 {source} 复制的内容之中。',
   reason_bindMountChanged: '重新执行：{path} 被修改了，而它在 {source} 的绑定挂载之中。',
+  reason_argInherited: '重新执行：构建参数 {arg} 是在 {stage} 里用 ARG 声明的，而这个阶段以 {stage} 为基础，所以这里的每条 RUN 都会看到新的值。',
   reason_argChanged: '重新执行：这个阶段用 ARG 声明了构建参数 {arg}，它之后的每条 RUN 都会看到新的值。',
   reason_argInWords: '重新执行：它的参数中用到了构建参数 {arg}。',
   weightHint: '把编辑器的光标放在某个步骤上，就可以让它多用几拍（比如很慢的 RUN），看看关键路径如何变化。',

@@ -5,6 +5,7 @@
  */
 import { MESSAGES } from '../../core/diagnostics.ts';
 import { fidelityEn } from './fidelity.en.ts';
+import { verdictEn } from './verdict.en.ts';
 import { checksEn } from './checks.en.ts';
 import { checks2En } from './checks2.en.ts';
 import { SAFETY_EN } from './safety.en.ts';
@@ -375,6 +376,7 @@ export const en = {
     commentExtractExists: 'If {folder} already exists (an earlier run stopped half-way), the script stops: remove it first.',
   },
   fidelity: fidelityEn,
+  verdict: verdictEn,
   safety: SAFETY_EN,
   language: languageEn,
   classroom: classroomEn,

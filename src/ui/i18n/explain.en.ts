@@ -317,6 +317,7 @@ export const explainEn = {
       bindMountChanged: 'Line {step} re-runs: {path} changed, and it is in the bind mount of {source}.',
       argChanged: 'Line {step} re-runs: the build arg {arg} is declared in this stage.',
       argInWords: 'Line {step} re-runs: its words use the build arg {arg}.',
+      argInherited: 'Line {step} re-runs: the build arg {arg} is declared in {stage}, which this stage is built from.',
     },
   },
   scope: {

@@ -315,6 +315,7 @@ export const explainZh: ExplainCatalogue = {
       contextChanged: '第 {step} 行重新执行：{path} 被修改了，而它在 {source} 复制的内容之中。',
       bindMountChanged: '第 {step} 行重新执行：{path} 被修改了，而它在 {source} 的绑定挂载之中。',
       argChanged: '第 {step} 行重新执行：这个阶段声明了构建参数 {arg}。',
+      argInherited: '第 {step} 行重新执行：构建参数 {arg} 是在 {stage} 里声明的，而这个阶段以 {stage} 为基础。',
       argInWords: '第 {step} 行重新执行：它的参数中用到了构建参数 {arg}。',
     },
   },

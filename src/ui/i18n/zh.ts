@@ -4,6 +4,7 @@ import { checks2Zh } from './checks2.zh.ts';
 import type { Catalogue } from './en.ts';
 import { diag9Zh } from './diag9.zh.ts';
 import { fidelityZh } from './fidelity.zh.ts';
+import { verdictZh } from './verdict.zh.ts';
 import { SAFETY_ZH } from './safety.zh.ts';
 import { buildZh } from './build.zh.ts';
 import { pipelineZh } from './pipeline.zh.ts';
@@ -371,6 +372,7 @@ export const zh: Catalogue = {
     commentExtractExists: '如果 {folder} 已经存在（上次运行中途停下了），脚本会停止：请先删除它。',
   },
   fidelity: fidelityZh,
+  verdict: verdictZh,
   safety: SAFETY_ZH,
   language: languageZh,
   classroom: classroomZh,
@@ -382,14 +384,14 @@ export const zh: Catalogue = {
     InvalidStageName: '无效的构建阶段名：“{name}”，名称不能以数字开头，也不能包含符号。请以字母开头，之后只用字母、数字、“-”、“_”或“.”。',
     BlankBaseName: '基础镜像名（{text}）不能为空：展开 ARG 后镜像名为空。',
     InvalidImageReference: '无法解析阶段名“{ref}”：{reason}。它不是上方任何阶段的名字，所以 BuildKit 把它当作镜像引用来解析，而这会失败。',
-    TargetNotFound: '找不到目标阶段“{target}”。{suggestion}',
+    TargetNotFound: '找不到目标阶段“{target}”{suggestion}。',
     FromFlagVariable: '{detail}：阶段引用从不进行变量展开。请用全局 ARG 在 FROM 中定义一个阶段，再从该阶段复制。',
     InvalidStageIndex: '无效的阶段序号 {index}：这个 Dockerfile 的阶段序号为 0 到 {max}。',
     CircularDependency: '检测到阶段的循环依赖：{stage}。互相复制的阶段永远无法构建。',
     // BuildKit's English sentence ({buildkit}) is said in Chinese here, from the same facts.
     StageUsedBeforeDefined: '不能从阶段“{source}”{verb}：它必须定义在当前阶段“{stage}”之前。BuildKit 按文件顺序处理阶段，只能从上方已定义的阶段{verb}。',
     SecretMountFrom: 'secret 类型的挂载不应带 from：secret 来自构建命令，而不是某个阶段。',
-    UnknownInstruction: '未知指令：{instruction}。{suggestion}',
+    UnknownInstruction: '未知指令：{instruction}{suggestion}。',
     UnterminatedHeredoc: 'heredoc 没有结束：<<{name} 之后没有一行恰好是“{name}”。',
     UnknownFlag: '未知参数：{flag}{suggestion}。',
     FlagMissingValue: '参数缺少值：{flag}。',

@@ -4,12 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { outlineOf, type OutlineRef } from '../../core/graph/outline.ts';
 import { stageId } from '../../core/graph/build.ts';
 import type { GraphModel, StageNode } from '../../core/graph/types.ts';
+import type { Diagnostic } from '../../core/model.ts';
+import { classicBlockerIn } from '../../core/schedule/index.ts';
 import { formatList, stageLabel } from '../i18n/lists.ts';
 import { TEST_IDS } from '../testIds.ts';
 
-export function Outline({ graph, classic }: { readonly graph: GraphModel | null; readonly classic: boolean }) {
+export function Outline({ graph, classic, diagnostics = [] }: { readonly graph: GraphModel | null; readonly classic: boolean; readonly diagnostics?: readonly Diagnostic[] }) {
   const { t, i18n } = useTranslation();
   const entries = useMemo(() => (graph ? outlineOf(graph) : []), [graph]);
+  // A file with BuildKit-only syntax in a stage the classic builder builds: it builds nothing.
+  const blocker = useMemo(() => {
+    if (!classic || !graph || graph.target === null) return null;
+    const built = new Set(graph.nodes.flatMap((n) => (n.kind === 'stage' && n.classicBuilt ? [n.stage] : [])));
+    return classicBlockerIn(diagnostics, (i) => built.has(i));
+  }, [classic, graph, diagnostics]);
   if (entries.length === 0) return <p className="muted">{t('outline.empty')}</p>;
   const stages = new Map<string, StageNode>(entries.map((e) => [e.stage.id, e.stage]));
   // Unnamed stages read as `--from` takes them ("stage 0 (unnamed: use --from=0)"), never `stage-0`.
@@ -18,16 +26,20 @@ export function Outline({ graph, classic }: { readonly graph: GraphModel | null;
     return st ? stageLabel(t, st) : r.label;
   };
   const list = (items: readonly string[]): string => formatList(items, i18n.language);
-  const built = entries.filter((e) => (classic ? e.stage.classicBuilt : e.stage.reachable)).length;
+  const builtBy = (st: StageNode): boolean => (blocker ? false : classic ? st.classicBuilt : st.reachable);
+  const built = entries.filter((e) => builtBy(e.stage)).length;
   const targetStage = entries.find((e) => e.stage.isTarget)?.stage;
   const target = targetStage ? stageLabel(t, targetStage) : '?';
   // Every view follows the classic-builder switch: the summary says which builder it describes.
   return (
     <section className="outline" data-testid={TEST_IDS.outline} aria-label={t('outline.title')}>
-      <p data-testid="outline-summary">{t(classic ? 'outline.classicOrder' : 'outline.buildOrder', { built, count: entries.length, target })}</p>
+      <p data-testid="outline-summary">
+        {blocker ? t('verdict.classicCannotShort', { line: blocker.range.start.line, feature: String(blocker.params.feature ?? '') })
+          : t(classic ? 'outline.classicOrder' : 'outline.buildOrder', { built, count: entries.length, target })}
+      </p>
       <ol>
         {entries.map(({ stage, uses, usedBy }) => {
-          const isBuilt = classic ? stage.classicBuilt : stage.reachable;
+          const isBuilt = builtBy(stage);
           const base =
             stage.base.kind === 'image' ? t('outline.basedOnImage', { ref: stage.base.ref })
             : stage.base.kind === 'stage' ? t('outline.basedOnStage', { label: nameOf({ id: stageId(stage.base.stage), label: stage.base.label, kind: 'stage' }) })

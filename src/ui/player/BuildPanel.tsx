@@ -50,16 +50,24 @@ export function BuildPanel() {
     act();
   };
   return (
-    <section className="pl-panel" data-testid="player" aria-label={t('build.label')} onKeyDown={onKey} tabIndex={-1}>
+    <section className={`pl-panel${p.outcome.kind === 'schedule' ? '' : ' is-blocked'}`} data-testid="player" aria-label={t('build.label')} onKeyDown={onKey} tabIndex={-1}>
       <div className="pl-side">
         <Controls p={p} />
         <p className="muted pl-help">{t('build.keysHelp')}</p>
         <Status p={p} />
-        <StepWeight p={p} />
-        <WhatIf p={p} />
+        {p.outcome.kind === 'schedule' && (
+          <>
+            <StepWeight p={p} />
+            <WhatIf p={p} />
+          </>
+        )}
       </div>
-      <Timeline p={p} />
-      <BuildLog p={p} />
+      {p.outcome.kind === 'schedule' && (
+        <>
+          <Timeline p={p} />
+          <BuildLog p={p} />
+        </>
+      )}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { createContext, useCallback, useContext, useDeferredValue, useEffect, us
 import { analyze } from '../../core/analyze/analyze.ts';
 import { parseDockerignore, pickDockerignore } from '../../core/context/dockerignore.ts';
 import type { Analysis } from '../../core/model.ts';
-import { cacheWhatIf, frameAt, schedule, type CacheResult, type Frame, type Schedule } from '../../core/schedule/index.ts';
+import { cacheWhatIf, frameAt, planBuild, type BuildOutcome, type CacheResult, type Frame, type Schedule } from '../../core/schedule/index.ts';
 import { useStore } from '../state/store.tsx';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -17,8 +17,13 @@ export const SPEEDS = [0.5, 1, 2, 4] as const;
 export interface Player {
   readonly on: boolean;
   readonly analysis: Analysis;
+  /** What the chosen builder does: a schedule, or why there is none (the build fails, or classic cannot build it). */
+  readonly outcome: BuildOutcome;
+  /** The outcome's schedule; empty (0 ticks, no steps) when there is none, so nothing lights up. */
   readonly schedule: Schedule;
-  /** Ticks of the other builder's schedule, for "N more ticks". */
+  /** What the other builder does, for "N more ticks" (or why there is nothing to compare). */
+  readonly other: BuildOutcome;
+  /** Ticks of the other builder's schedule (0 when it has none). */
   readonly otherTicks: number;
   readonly cache: CacheResult | null;
   /** Steps the what-if re-runs, by stage index (empty without a what-if). */
@@ -43,6 +48,15 @@ export interface Player {
 
 const PlayerContext = createContext<Player | null>(null);
 
+const EMPTY = new Map<string, Schedule>();
+/** The schedule of a build that does not run: no stages, no steps (one object per builder and target). */
+function emptySchedule(builder: Schedule['builder'], target: number | null): Schedule {
+  const key = `${builder}:${target}`;
+  let s = EMPTY.get(key);
+  if (!s) EMPTY.set(key, (s = { builder, target, ticks: 0, stages: [], steps: [] }));
+  return s;
+}
+
 /** Changed paths typed as one text: separated by commas or new lines. */
 export function splitPaths(text: string): string[] {
   return text.split(/[,\n]/).map((p) => p.trim()).filter((p) => p !== '');
@@ -60,8 +74,10 @@ export function PlayerProvider({ children }: { readonly children: ReactNode }) {
   const { target, buildArgs, classic } = s.options;
   // Derived only while the player is on: nothing is computed for people who never open the tab.
   const analysis = useMemo(() => analyze(on ? s.text : '', { target, buildArgs }), [on, s.text, target, buildArgs]);
-  const sched = useMemo(() => schedule(analysis, classic ? 'classic' : 'buildkit', { weights }), [analysis, classic, weights]);
-  const otherTicks = useMemo(() => schedule(analysis, classic ? 'buildkit' : 'classic', { weights }).ticks, [analysis, classic, weights]);
+  const outcome = useMemo(() => planBuild(analysis, classic ? 'classic' : 'buildkit', { weights }), [analysis, classic, weights]);
+  const sched = outcome.kind === 'schedule' ? outcome.schedule : emptySchedule(outcome.builder, analysis.target);
+  const other = useMemo(() => planBuild(analysis, classic ? 'buildkit' : 'classic', { weights }), [analysis, classic, weights]);
+  const otherTicks = other.kind === 'schedule' ? other.schedule.ticks : 0;
   const fileName = s.graphFile?.name ?? 'Dockerfile';
   const ignoreName = pickDockerignore(fileName, s.files.map((f) => f.name));
   const ignoreText = s.files.find((f) => f.name === ignoreName)?.text ?? '';
@@ -69,10 +85,10 @@ export function PlayerProvider({ children }: { readonly children: ReactNode }) {
   const deferredPaths = useDeferredValue(changedPaths);
   const cache = useMemo(() => {
     const paths = splitPaths(deferredPaths);
-    if (paths.length === 0 && changedArgs.length === 0) return null;
+    if ((paths.length === 0 && changedArgs.length === 0) || outcome.kind !== 'schedule') return null;
     const ignore = parseDockerignore(ignoreText);
     return cacheWhatIf(analysis, sched, { changedPaths: paths, changedArgs, ignores: (p) => ignore.ignores(p) });
-  }, [analysis, sched, deferredPaths, changedArgs, ignoreText]);
+  }, [analysis, sched, outcome.kind, deferredPaths, changedArgs, ignoreText]);
   const rerunByStage = useMemo(() => {
     const out = new Map<number, number>();
     if (cache) for (const c of cache.steps) if (!c.cached) { const st = sched.steps[c.step]!.stage; out.set(st, (out.get(st) ?? 0) + 1); }
@@ -102,8 +118,8 @@ export function PlayerProvider({ children }: { readonly children: ReactNode }) {
   }), []);
   const toggleArg = useCallback((name: string) => setChangedArgs((a) => (a.includes(name) ? a.filter((x) => x !== name) : [...a, name])), []);
   const value = useMemo<Player>(
-    () => ({ on, analysis, schedule: sched, otherTicks, cache, rerunByStage, frame, tick: clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setOn, setTick, setPlaying, setSpeed, setChangedPaths, toggleArg }),
-    [on, analysis, sched, otherTicks, cache, rerunByStage, frame, clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setTick, toggleArg],
+    () => ({ on, analysis, outcome, schedule: sched, other, otherTicks, cache, rerunByStage, frame, tick: clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setOn, setTick, setPlaying, setSpeed, setChangedPaths, toggleArg }),
+    [on, analysis, outcome, sched, other, otherTicks, cache, rerunByStage, frame, clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setTick, toggleArg],
   );
   return <PlayerContext.Provider value={value}>{children}</PlayerContext.Provider>;
 }

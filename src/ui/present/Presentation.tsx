@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useReactFlow, useStore as useFlowStore, type ReactFlowState } from '@xyflow/react';
 import { analyze } from '../../core/analyze/analyze.ts';
 import { buildGraph } from '../../core/graph/build.ts';
+import { classicBlocker } from '../../core/schedule/index.ts';
 import type { StageNode } from '../../core/graph/types.ts';
 import { buildCommand, buildOrder } from './buildOrder.ts';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,10 @@ export function Presentation({ stages, onExit }: { readonly stages: readonly Sta
   const s = useStore();
   const dispatch = useDispatch();
   const { target, buildArgs } = s.options;
-  const graph = useMemo(() => buildGraph(analyze(s.text, { target, buildArgs })), [s.text, target, buildArgs]);
+  const analysis = useMemo(() => analyze(s.text, { target, buildArgs }), [s.text, target, buildArgs]);
+  const graph = useMemo(() => buildGraph(analysis), [analysis]);
+  // The classic builder stops at BuildKit-only syntax: no DOCKER_BUILDKIT=0 command, the reason instead.
+  const blocker = useMemo(() => (s.options.classic ? classicBlocker(analysis) : null), [analysis, s.options.classic]);
   const [includeUnbuilt, setIncludeUnbuilt] = useState(false);
   const steps = useMemo(() => buildOrder(graph, { includeUnbuilt, classic: s.options.classic }), [graph, includeUnbuilt, s.options.classic]);
   const nodes = useMemo(() => new Map(graph.nodes.filter((n): n is StageNode => n.kind === 'stage').map((n) => [n.stage, n])), [graph]);
@@ -121,7 +125,9 @@ export function Presentation({ stages, onExit }: { readonly stages: readonly Sta
         {step && !step.built && <span className="sc-present-unbuilt" data-testid="presentation-unbuilt"> · {t('share.presentUnbuilt')}</span>}
       </h1>
       <p className="sc-present-command" data-testid="presentation-command">
-        {command !== null ? (
+        {blocker ? (
+          <span data-testid="presentation-classic-cannot">{t('verdict.classicCannotShort', { line: blocker.range.start.line, feature: String(blocker.params.feature ?? '') })}</span>
+        ) : command !== null ? (
           <>
             {t('share.presentCommand')} <code translate="no">{command}</code>
           </>
