@@ -43,7 +43,7 @@ const MINIMAP_STYLE = { width: 150, height: 100 } as const;
 
 const lines = (start: number, end: number): Range => ({ start: { line: start, column: 1 }, end: { line: end, column: 100_000 } });
 
-/** From this many stages on, the graph gets its tools for dense graphs (focus switch, stage search). */
+/** From this many stages on (or while focus mode folds stages), the graph shows its tools for dense graphs (focus switch, stage search). */
 export const DENSE_STAGES = 8;
 const FOLD_ID = 'folded';
 const FOLD_SIZE = { width: 264, height: 96 } as const;
@@ -93,8 +93,9 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   const far = useFlowStore(isFar);
   const pane = useRef<HTMLDivElement>(null);
   const [edgeFocus, setEdgeFocus] = useState<EdgeFocus>({ hovered: null, selected: null });
-  // Dense graphs: focus mode draws the target's own subgraph and one node for the rest.
-  const [focusMode, setFocusMode] = useState(false);
+  // Dense graphs: focus mode draws the target's own subgraph and one node for the rest (a view option:
+  // remembered and carried by links like the layout).
+  const focusMode = s.options.focus;
   const focused = useMemo(() => (graph && focusMode ? focusGraph(graph, s.options.classic) : null), [graph, focusMode, s.options.classic]);
   const shown = focused?.graph ?? graph;
   const elements = useFlowElements(shown, stages, edgeFocus);
@@ -128,7 +129,8 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   // A graph too large to show whole at a readable size is shown around its target stage.
   const target = graph?.target ?? null;
   const focusId = target === null ? null : `stage:${target}`;
-  const fit = useFit(pane, s.fit, flowNodes, elements.nodes, elements.layout?.final ?? false, focusId);
+  // The fold node counts: fitted like the others, it never ends up under the minimap or the zoom buttons.
+  const fit = useFit(pane, s.fit, nodes, paneNodes, elements.layout?.final ?? false, focusId);
 
   useEffect(() => {
     const id = s.focusNode?.value;
@@ -162,20 +164,15 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
     [dispatch],
   );
 
-  const toggleFocus = useCallback(
-    (on: boolean) => {
-      setFocusMode(on);
-      dispatch({ type: 'fitView' });
-    },
-    [dispatch],
-  );
+  // The store fits the view again when focus mode changes.
+  const toggleFocus = useCallback((on: boolean) => dispatch({ type: 'setFocus', focus: on }), [dispatch]);
   const unfold = useCallback(() => toggleFocus(false), [toggleFocus]);
 
   // A stage found by the search: shown (unfolded if need be), selected, and centred once it is drawn.
   const [centreOn, setCentreOn] = useState<string | null>(null);
   const pickStage = useCallback(
     (n: StageNode) => {
-      if (focusMode && !(s.options.classic ? n.classicBuilt : n.reachable)) setFocusMode(false);
+      if (focusMode && !(s.options.classic ? n.classicBuilt : n.reachable)) dispatch({ type: 'setFocus', focus: false });
       dispatch({ type: 'selectNode', id: n.id, range: lines(n.startLine, n.endLine) });
       setCentreOn(n.id);
     },
@@ -293,7 +290,7 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
         </FarContext.Provider>
       </GraphActionsContext.Provider>
       <Legend kinds={legendKinds} dimmed={legendDimmed} />
-      {graph && stageCount >= DENSE_STAGES && (
+      {graph && (stageCount >= DENSE_STAGES || foldCount > 0) && (
         <DenseTools graph={graph} classic={s.options.classic} focus={focusMode} onFocus={toggleFocus} onPick={pickStage} />
       )}
       {empty && (

@@ -5,7 +5,7 @@
  */
 import type { ReactFlowInstance } from '@xyflow/react';
 import { boundsOf, fitViewport, type Fit, type FitRequest, type Rect } from '../../core/graph/viewport.ts';
-import type { DepFlowEdge, FlowNode } from './flowTypes.ts';
+import type { DepFlowEdge, FlowNode, PaneNode } from './flowTypes.ts';
 import { FIT_MIN_ZOOM } from './lod.ts';
 import { fitZooms, textSize } from '../state/textSize.ts';
 
@@ -36,7 +36,7 @@ function overlaysOver(pane: HTMLElement): Rect[] {
   return out;
 }
 
-const rectOf = (n: FlowNode): Rect => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 });
+const rectOf = (n: PaneNode): Rect => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 });
 
 /**
  * Moves the view to show `nodes` (at their derived positions and sizes), or, when they cannot be
@@ -46,7 +46,7 @@ const rectOf = (n: FlowNode): Rect => ({ x: n.position.x, y: n.position.y, width
 export async function fitFlow(
   flow: ReactFlowInstance<FlowNode, DepFlowEdge>,
   pane: HTMLElement,
-  nodes: readonly FlowNode[],
+  nodes: readonly PaneNode[],
   focusId: string | null,
 ): Promise<Fit | null> {
   const bounds = boundsOf(nodes.map(rectOf));

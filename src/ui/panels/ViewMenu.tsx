@@ -1,6 +1,8 @@
 /**
- * The View menu: how the graph is drawn (layout direction, fit, minimap) and which builder it
- * describes (BuildKit, or the classic builder). Controls keep their test ids wherever they live.
+ * The View menu: how the graph is drawn (layout direction, fit, minimap, focus mode), which builder
+ * it describes (BuildKit, or the classic builder), and whether an open build script is drawn as its
+ * pipeline. Every option is remembered (state/persist.ts); layout, focus and pipeline ride in links.
+ * Controls keep their test ids wherever they live (focus mode is also in the graph's tools box).
  */
 import { useTranslation } from 'react-i18next';
 import type { Direction } from '../../core/graph/types.ts';
@@ -55,6 +57,14 @@ export function ViewMenu() {
           <label className="sc-menu-check">
             <input type="checkbox" data-testid={TEST_IDS.minimap} checked={options.minimap} onChange={(e) => dispatch({ type: 'setMinimap', minimap: e.target.checked })} />
             {t('toolbar.minimap')}
+          </label>
+          <label className="sc-menu-check sc-menu-wide" title={t('dense.focusTitle')}>
+            <input type="checkbox" data-testid="view-focus" checked={options.focus} onChange={(e) => dispatch({ type: 'setFocus', focus: e.target.checked })} />
+            {t('dense.focus')}
+          </label>
+          <label className="sc-menu-check sc-menu-wide" title={t('viewOptions.pipelineTitle')}>
+            <input type="checkbox" data-testid="view-pipeline" checked={options.pipeline} onChange={(e) => dispatch({ type: 'setPipeline', pipeline: e.target.checked })} />
+            {t('viewOptions.pipeline')}
           </label>
           <label className="sc-menu-check sc-menu-wide">
             <input type="checkbox" data-testid={TEST_IDS.classic} checked={options.classic} onChange={(e) => dispatch({ type: 'setClassic', classic: e.target.checked })} />

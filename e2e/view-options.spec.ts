@@ -1,0 +1,96 @@
+/**
+ * View options that behave like the others in the View menu (issue 13): focus mode and drawing a
+ * build script as its pipeline are remembered across reloads and carried by links, and both
+ * switches are in the View menu (focus mode also in the graph's tools box, the pipeline also in the
+ * summary line while a script is open).
+ */
+import { decodeFragment } from '../src/core/share/index.ts';
+import { expect, test } from './fixtures.ts';
+import { TEST_IDS } from './page.ts';
+
+/** Six stages; the target (final) does not build `unused` nor `other`: focus mode folds two. */
+const FORK = [
+  'FROM alpine:3.19 AS base', 'FROM base AS left', 'RUN a', 'FROM golang:1.22 AS unused', 'RUN b',
+  'FROM unused AS other', 'FROM base AS final', 'COPY --from=left /a /a', '',
+].join('\n');
+
+/** The link in the address bar as the page keeps it (debounced), decoded: its view switches. */
+function switchesOf(url: string): string {
+  const r = decodeFragment(new URL(url).hash);
+  return r.ok ? `focus=${r.workspace.focus ?? 'off'} pipeline=${r.workspace.pipeline ?? 'off'}` : r.error.kind;
+}
+
+test('focus mode from the View menu is remembered across a reload and carried by a link', async ({ app, page, browser }) => {
+  test.slow();
+  await app.open(FORK);
+  await app.waitForLayout();
+  await expect(app.stageNodes).toHaveCount(5);
+  await app.inViewMenu('view-focus', (c) => c.check());
+  const fold = page.getByTestId('fold-node');
+  await expect(fold).toHaveAttribute('data-count', '2');
+  await expect(app.stageNodes).toHaveCount(3);
+  // Folding stages shows the graph's tools box, so its switch can turn focus mode off again.
+  await expect(page.getByTestId('focus-mode')).toBeChecked();
+  await expect.poll(() => switchesOf(page.url())).toBe('focus=true pipeline=off');
+  await app.waitForLayout();
+  // Fitted with the fold node: nothing floats over it (it used to end up under the minimap).
+  await expect(fold).toBeInViewport({ ratio: 1 });
+  await app.screenshot('view-focus-fork');
+  const link = page.url();
+
+  await page.reload();
+  await app.waitForLayout();
+  await expect(fold).toHaveAttribute('data-count', '2');
+  await expect(app.stageNodes).toHaveCount(3);
+
+  const fresh = await browser.newContext();
+  const p2 = await fresh.newPage();
+  await p2.goto(link);
+  await expect(p2.getByTestId(TEST_IDS.graph)).toHaveAttribute('data-settled', 'true');
+  await expect(p2.getByTestId('fold-node')).toHaveAttribute('data-count', '2');
+  await p2.getByTestId('view-menu').click();
+  await expect(p2.getByTestId('view-focus')).toBeChecked();
+  await fresh.close();
+
+  // The fold node shows everything again: off in the menu, the link and the autosave.
+  await fold.click();
+  await expect(app.stageNodes).toHaveCount(5);
+  await expect.poll(() => switchesOf(page.url())).toBe('focus=off pipeline=off');
+  await expect(page.getByTestId('dense-tools')).toBeHidden();
+  await page.reload();
+  await app.waitForLayout();
+  await expect(app.stageNodes).toHaveCount(5);
+});
+
+test('the pipeline switch in the View menu is remembered across a reload and carried by a link', async ({ app, page, browser }) => {
+  test.slow();
+  await app.open();
+  await app.loadExample('seed002-builder');
+  await app.waitForLayout();
+  await app.selectFile('build.sh');
+  const view = page.getByTestId('pipeline-view');
+  await expect(view).toBeHidden();
+  await app.inViewMenu('view-pipeline', (c) => c.check());
+  await expect(view).toHaveAttribute('data-ready', 'true');
+  await expect.poll(() => switchesOf(page.url())).toBe('focus=off pipeline=true');
+  const link = page.url();
+
+  await page.reload();
+  await expect(view).toHaveAttribute('data-ready', 'true');
+  await expect(view.getByTestId('pipe-image')).toHaveCount(2);
+
+  const fresh = await browser.newContext();
+  const p2 = await fresh.newPage();
+  await p2.goto(link);
+  await expect(p2.getByTestId('pipeline-view')).toHaveAttribute('data-ready', 'true');
+  await fresh.close();
+
+  // Back to the stages: the switch is off everywhere; the summary line offers the pipeline again.
+  await page.getByTestId('pipeline-close').click();
+  await expect(view).toBeHidden();
+  await expect(page.getByTestId('pipeline-open')).toBeVisible();
+  await page.getByTestId('view-menu').click();
+  await expect(page.getByTestId('view-pipeline')).not.toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => switchesOf(page.url())).toBe('focus=off pipeline=off');
+});
