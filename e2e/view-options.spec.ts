@@ -25,10 +25,14 @@ test('focus mode from the View menu is remembered across a reload and carried by
   await app.open(FORK);
   await app.waitForLayout();
   await expect(app.stageNodes).toHaveCount(5);
+  const legend = app.byId(TEST_IDS.legend);
+  await expect(legend).toContainText('Dimmed: not built');
   await app.inViewMenu('view-focus', (c) => c.check());
   const fold = page.getByTestId('fold-node');
   await expect(fold).toHaveAttribute('data-count', '2');
   await expect(app.stageNodes).toHaveCount(3);
+  // The legend explains what is drawn: no dimmed stage is left once they are folded.
+  await expect(legend).not.toContainText('Dimmed: not built');
   // Folding stages shows the graph's tools box, so its switch can turn focus mode off again.
   await expect(page.getByTestId('focus-mode')).toBeChecked();
   await expect.poll(() => switchesOf(page.url())).toBe('focus=true pipeline=off');

@@ -116,11 +116,12 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   }, [paneNodes, elements.edges, setNodes, setEdges]);
 
   useHandlesFollow(s.options.direction, flowNodes);
-  // The legend explains what this graph uses: its edge kinds, and dimming only when a stage is not built.
-  const legendKinds = useMemo(() => [...new Set(graph?.edges.map((e) => e.kind) ?? [])].sort().join(','), [graph]);
+  // The legend explains what is drawn: its edge kinds, and dimming only when a drawn stage is not
+  // built (focus mode folds those away).
+  const legendKinds = useMemo(() => [...new Set(shown?.edges.map((e) => e.kind) ?? [])].sort().join(','), [shown]);
   const legendDimmed = useMemo(
-    () => graph?.nodes.some((n) => n.kind === 'stage' && !(s.options.classic ? n.classicBuilt : n.reachable)) ?? false,
-    [graph, s.options.classic],
+    () => shown?.nodes.some((n) => n.kind === 'stage' && !(s.options.classic ? n.classicBuilt : n.reachable)) ?? false,
+    [shown, s.options.classic],
   );
 
   const graphRef = useRef(graph);
@@ -164,8 +165,14 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
     [dispatch],
   );
 
-  // The store fits the view again when focus mode changes.
-  const toggleFocus = useCallback((on: boolean) => dispatch({ type: 'setFocus', focus: on }), [dispatch]);
+  // Another set of nodes is drawn: fit the view to it.
+  const toggleFocus = useCallback(
+    (on: boolean) => {
+      dispatch({ type: 'setFocus', focus: on });
+      dispatch({ type: 'fitView' });
+    },
+    [dispatch],
+  );
   const unfold = useCallback(() => toggleFocus(false), [toggleFocus]);
 
   // A stage found by the search: shown (unfolded if need be), selected, and centred once it is drawn.

@@ -59,7 +59,10 @@ export function ViewMenu() {
             {t('toolbar.minimap')}
           </label>
           <label className="sc-menu-check sc-menu-wide" title={t('dense.focusTitle')}>
-            <input type="checkbox" data-testid="view-focus" checked={options.focus} onChange={(e) => dispatch({ type: 'setFocus', focus: e.target.checked })} />
+            <input type="checkbox" data-testid="view-focus" checked={options.focus} onChange={(e) => {
+                dispatch({ type: 'setFocus', focus: e.target.checked });
+                dispatch({ type: 'fitView' });
+              }} />
             {t('dense.focus')}
           </label>
           <label className="sc-menu-check sc-menu-wide" title={t('viewOptions.pipelineTitle')}>

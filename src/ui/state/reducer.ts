@@ -220,7 +220,7 @@ export function reducer(s: State, a: Action): State {
     case 'setMinimap':
       return withOptions(s, { minimap: a.minimap });
     case 'setFocus':
-      return a.focus === s.options.focus ? s : { ...withOptions(s, { focus: a.focus }), fit: s.fit + 1 };
+      return a.focus === s.options.focus ? s : withOptions(s, { focus: a.focus });
     case 'setPipeline':
       return a.pipeline === s.options.pipeline ? s : withOptions(s, { pipeline: a.pipeline });
     case 'toggleExpanded':

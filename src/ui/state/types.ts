@@ -138,7 +138,7 @@ export type Action =
   | { readonly type: 'setLanguage'; readonly language: Language }
   | { readonly type: 'setClassic'; readonly classic: boolean }
   | { readonly type: 'setMinimap'; readonly minimap: boolean }
-  /** Turning focus mode on or off fits the view again (a different set of nodes is drawn). */
+  /** Focus mode on or off; the switches ask for a fit too (a stage search that unfolds centres its stage instead). */
   | { readonly type: 'setFocus'; readonly focus: boolean }
   | { readonly type: 'setPipeline'; readonly pipeline: boolean }
   | { readonly type: 'toggleExpanded'; readonly stage: number }
