@@ -98,3 +98,43 @@ test('the pipeline switch in the View menu is remembered across a reload and car
   await page.keyboard.press('Escape');
   await expect.poll(() => switchesOf(page.url())).toBe('focus=off pipeline=off');
 });
+
+test('presenting in focus mode: the tools box is hidden, and showing unbuilt stages unfolds them', async ({ app, page }) => {
+  await app.open(FORK);
+  await app.waitForLayout();
+  await app.inViewMenu('view-focus', (c) => c.check());
+  await expect(page.getByTestId('fold-node')).toBeVisible();
+  await expect(page.getByTestId('dense-tools')).toBeVisible();
+  await page.getByTestId('present').click();
+  const pres = page.getByTestId('presentation');
+  await expect(pres).toBeVisible();
+  await expect(page.getByTestId('dense-tools')).toBeHidden();
+  // Built stages only: base, left, final.
+  await expect(page.getByTestId('presentation-title')).toContainText('of 3');
+  await page.getByTestId('presentation-unbuilt-switch').check();
+  await expect(page.getByTestId('fold-node')).toBeHidden();
+  await expect(app.stageNodes).toHaveCount(5);
+  await expect(page.getByTestId('presentation-title')).toContainText('of 5');
+  await page.keyboard.press('Escape');
+  await expect(pres).toBeHidden();
+  await expect.poll(() => switchesOf(page.url())).toBe('focus=off pipeline=off');
+});
+
+test('a link made with the classic builder switch on opens with it on', async ({ app, page, browser }) => {
+  await app.open(FORK);
+  await app.waitForLayout();
+  await app.inViewMenu(TEST_IDS.classic, (c) => c.check());
+  await expect(page.getByTestId('classic-status')).toBeVisible();
+  await expect.poll(() => {
+    const r = decodeFragment(new URL(page.url()).hash);
+    return r.ok && r.workspace.classic === true;
+  }).toBe(true);
+  const fresh = await browser.newContext();
+  const p2 = await fresh.newPage();
+  await p2.goto(page.url());
+  await expect(p2.getByTestId(TEST_IDS.graph)).toHaveAttribute('data-settled', 'true');
+  await expect(p2.getByTestId('classic-status')).toBeVisible();
+  // The classic builder builds every stage up to the target: none is dimmed in a graph whose last stage is the target.
+  await expect(p2.locator('[data-testid="stage-node"][data-dimmed="true"]')).toHaveCount(0);
+  await fresh.close();
+});

@@ -82,5 +82,6 @@ export const arbWorkspace: fc.Arbitrary<Workspace> = arbFiles.chain((files) =>
     // View switches: present only when on (off is written by leaving them out).
     focus: fc.constant(true as const),
     pipeline: fc.constant(true as const),
+    classic: fc.constant(true as const),
   }, { noNullPrototype: true, requiredKeys: ['files', 'active', 'target', 'buildArgs', 'direction', 'selectedStage', 'view'] }),
 );

@@ -157,15 +157,15 @@ describe('build contexts in links (optional "c", added to v1 later)', () => {
   });
 });
 
-describe('view switches in links (optional "g" focus and "p" pipeline, added to v1 later)', () => {
+describe('view switches in links (optional "g" focus, "p" pipeline and "k" classic builder, added to v1 later)', () => {
   const base = singleFileWorkspace('FROM alpine AS a\nFROM alpine AS b\n');
   const decoded = (json: string) => decodeFragment(payloadFromJsonText(json));
-  it('a link without "g" or "p" decodes with both off (older links)', () => {
+  it('a link without "g", "p" or "k" decodes with all three off (older links)', () => {
     const r = decodeFragment(encodeWorkspace(base));
-    expect(r.ok && [r.workspace.focus, r.workspace.pipeline]).toEqual([undefined, undefined]);
+    expect(r.ok && [r.workspace.focus, r.workspace.pipeline, r.workspace.classic]).toEqual([undefined, undefined, undefined]);
   });
-  it('focus and pipeline on round-trip, each written as one short key', () => {
-    const ws: Workspace = { ...base, focus: true, pipeline: true };
+  it('focus, pipeline and classic on round-trip, each written as one short key', () => {
+    const ws: Workspace = { ...base, focus: true, pipeline: true, classic: true };
     const r = decodeFragment(encodeWorkspace(ws));
     expect(r.ok && r.workspace).toStrictEqual(ws);
     expect(encodeWorkspace(ws)).not.toBe(encodeWorkspace(base));
@@ -174,6 +174,7 @@ describe('view switches in links (optional "g" focus and "p" pipeline, added to 
     ['{"f":["x"],"g":true,"p":true}', { focus: true, pipeline: true }],
     ['{"f":["x"],"g":false}', {}],
     ['{"f":["x"],"p":false,"g":true}', { focus: true }],
+    ['{"f":["x"],"k":true}', { classic: true }],
   ])('%s decodes', (json, flags) => {
     const r = decoded(json);
     expect(r.ok && r.workspace).toStrictEqual({ ...singleFileWorkspace('x'), ...flags });
@@ -182,6 +183,7 @@ describe('view switches in links (optional "g" focus and "p" pipeline, added to 
     ['{"f":["x"],"g":1}', /g: expected true or false, got a number/],
     ['{"f":["x"],"p":"yes"}', /p: expected true or false, got a string/],
     ['{"f":["x"],"g":null}', /g: expected true or false, got null/],
+    ['{"f":["x"],"k":"on"}', /k: expected true or false, got a string/],
   ])('%s is refused', (json, problem) => {
     expect(problemsOf(json).join('\n')).toMatch(problem);
   });

@@ -12,7 +12,8 @@
  *                                                 later: older links have no "c" and still decode)
  *     "x": { "k": … },         exercise          (omitted when none; see ../exercise/compact.ts)
  *     "g": true,               focus             (omitted when off; added to v1 later)
- *     "p": true }              pipeline          (omitted when off; added to v1 later)
+ *     "p": true,               pipeline          (omitted when off; added to v1 later)
+ *     "k": true }              classic builder   (omitted when off; added to v1 later)
  *
  * Keys are written in this order, so a workspace always encodes to the same bytes. The reader
  * (./parse-compact.ts) also accepts a default written out, and rejects any other key.
@@ -37,9 +38,10 @@ export interface CompactWorkspace {
   x?: CompactExercise;
   g?: true;
   p?: true;
+  k?: true;
 }
 
-export const COMPACT_KEYS: ReadonlySet<string> = new Set(['f', 'a', 't', 'b', 'd', 's', 'v', 'c', 'x', 'g', 'p']);
+export const COMPACT_KEYS: ReadonlySet<string> = new Set(['f', 'a', 't', 'b', 'd', 's', 'v', 'c', 'x', 'g', 'p', 'k']);
 
 function compactFile(file: WorkspaceFile): CompactFile {
   return file.name === DEFAULT_FILE_NAME ? file.text : [file.name, file.text];
@@ -58,5 +60,6 @@ export function toCompact(ws: Workspace): CompactWorkspace {
   if (ws.exercise !== undefined) out.x = toCompactExercise(ws.exercise);
   if (ws.focus === true) out.g = true;
   if (ws.pipeline === true) out.p = true;
+  if (ws.classic === true) out.k = true;
   return out;
 }

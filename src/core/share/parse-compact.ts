@@ -141,5 +141,6 @@ export function parseCompact(json: unknown): ParseResult {
   // Optional like "c": set only when on, so a link without them equals one that writes them as false.
   if (readFlag(json.g, 'g', p)) workspace.focus = true;
   if (readFlag(json.p, 'p', p)) workspace.pipeline = true;
+  if (readFlag(json.k, 'k', p)) workspace.classic = true;
   return p.list.length === 0 ? { ok: true, workspace } : { ok: false, problems: p.list };
 }

@@ -74,7 +74,7 @@ function choiceProblems(ws: Workspace): string[] {
 
 /** Off is written by leaving a switch out: a present switch must be `true` (a caller's false would not round-trip). */
 function flagProblems(ws: Workspace): string[] {
-  return (['focus', 'pipeline'] as const).flatMap((k) => (ws[k] === undefined || ws[k] === true ? [] : [`${k}: expected true or absent, got ${JSON.stringify(ws[k])}`]));
+  return (['focus', 'pipeline', 'classic'] as const).flatMap((k) => (ws[k] === undefined || ws[k] === true ? [] : [`${k}: expected true or absent, got ${JSON.stringify(ws[k])}`]));
 }
 
 function selectedStageProblems(stage: number | null): string[] {

@@ -8,7 +8,7 @@
  *   so the UI clamps it; the codec only checks the shape);
  * - `target` and the build-arg names are short, single-line, printable strings;
  * - build-context names are short, single-line, printable and free of '=' (like build-arg names);
- * - `focus` and `pipeline` are absent or `true` (off is written by leaving them out).
+ * - `focus`, `pipeline` and `classic` are absent or `true` (off is written by leaving them out).
  */
 import type { ExerciseSpec } from '../exercise/types.ts';
 import type { WorkspaceFile } from '../workspace/files.ts';
@@ -43,6 +43,8 @@ export interface Workspace {
   focus?: true;
   /** A build script open in the editor is drawn as its pipeline (present only when on; added to v1 later). */
   pipeline?: true;
+  /** Every view shows what the classic builder builds instead of BuildKit (present only when on; added to v1 later). */
+  classic?: true;
 }
 
 /** The name a lone file gets by default; the compact format stores such a file as its bare text. */

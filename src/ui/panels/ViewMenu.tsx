@@ -1,7 +1,7 @@
 /**
  * The View menu: how the graph is drawn (layout direction, fit, minimap, focus mode), which builder
  * it describes (BuildKit, or the classic builder), and whether an open build script is drawn as its
- * pipeline. Every option is remembered (state/persist.ts); layout, focus and pipeline ride in links.
+ * pipeline. Every option is remembered (state/persist.ts); all but theme and minimap ride in links.
  * Controls keep their test ids wherever they live (focus mode is also in the graph's tools box).
  */
 import { useTranslation } from 'react-i18next';

@@ -21,6 +21,8 @@ export interface Snapshot {
   readonly focus?: boolean;
   /** A build script drawn as its pipeline; a link carries it only when on (absent = off). */
   readonly pipeline?: boolean;
+  /** The classic builder's view; a link carries it only when on (absent = off). */
+  readonly classic?: boolean;
 }
 
 export const toLayout = (d: Direction): LayoutDirection => (d === 'RIGHT' ? 'LR' : 'TB');
@@ -41,6 +43,7 @@ export function toWorkspace(s: Snapshot): Workspace {
     view: s.view,
     ...(s.focus === true ? { focus: true as const } : {}),
     ...(s.pipeline === true ? { pipeline: true as const } : {}),
+    ...(s.classic === true ? { classic: true as const } : {}),
   };
 }
 
@@ -57,6 +60,7 @@ export function fromWorkspace(ws: Workspace): Snapshot {
     view: ws.view,
     ...(ws.focus === true ? { focus: true } : {}),
     ...(ws.pipeline === true ? { pipeline: true } : {}),
+    ...(ws.classic === true ? { classic: true } : {}),
   };
 }
 
