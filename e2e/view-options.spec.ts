@@ -138,3 +138,26 @@ test('a link made with the classic builder switch on opens with it on', async ({
   await expect(p2.locator('[data-testid="stage-node"][data-dimmed="true"]')).toHaveCount(0);
   await fresh.close();
 });
+
+test('the text-size control at its largest enlarges the pipeline too (a projector)', async ({ app, page }) => {
+  test.slow();
+  await app.open();
+  await app.loadExample('seed002-builder');
+  await app.waitForLayout();
+  await app.selectFile('build.sh');
+  await app.inViewMenu('view-pipeline', (c) => c.check());
+  const view = page.getByTestId('pipeline-view');
+  await expect(view).toHaveAttribute('data-ready', 'true');
+  const name = view.locator('.pipe-name').first();
+  const onScreen = () => name.evaluate((el) => el.getBoundingClientRect().height);
+  const before = await onScreen();
+  await app.screenshot('view-pipeline-text-100');
+  while (await page.getByTestId('text-larger').isEnabled()) await page.getByTestId('text-larger').click();
+  await expect(page.getByTestId('text-size')).toHaveAttribute('data-size', '2');
+  await expect.poll(onScreen).toBeGreaterThan(before * 1.4);
+  // The zoom buttons (bottom left) never cover the first node.
+  const first = (await view.locator('.react-flow__node').first().boundingBox())!;
+  const buttons = (await view.locator('.react-flow__controls').boundingBox())!;
+  expect(first.x).toBeGreaterThan(buttons.x + buttons.width);
+  await app.screenshot('view-pipeline-text-200');
+});
