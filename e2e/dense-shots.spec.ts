@@ -48,6 +48,13 @@ test('dense tools: moby/moby in focus mode with a search, light and dark, Englis
     }
     await search.fill('');
   }
+  // A projector: the text-size control at its largest keeps the tools box whole and clear.
+  while (await page.getByTestId('text-larger').isEnabled()) await page.getByTestId('text-larger').click();
+  await search.fill('tini');
+  await app.screenshot('dense-tools-zh-dark-text200');
+  await toolsClear(page, tools);
+  await search.fill('');
+  while (await page.getByTestId('text-smaller').isEnabled()) await page.getByTestId('text-smaller').click();
   // The View menu with its new switches, in Chinese.
   await page.getByTestId('view-menu').click();
   await expect(page.getByTestId('view-pipeline')).toBeVisible();
