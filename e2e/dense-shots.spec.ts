@@ -76,4 +76,16 @@ test('dense tools: moby/moby in focus mode with a search, light and dark, Englis
     await app.screenshot(`dense-tools-phone-${lang}-${theme}`);
     await search.fill('');
   }
+  // The View menu with its new switches on the phone, in Chinese: whole on screen.
+  await app.byId(TEST_IDS.language).selectOption('zh');
+  await page.getByTestId('view-menu').click();
+  const pipeline = page.getByTestId('view-pipeline');
+  await expect(pipeline).toBeVisible();
+  const menu = page.locator('.sc-menu-panel').filter({ has: pipeline });
+  const box = (await menu.boundingBox())!;
+  await app.screenshot('dense-viewmenu-phone-zh');
+  console.log(box);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await page.keyboard.press('Escape');
 });
