@@ -118,3 +118,26 @@ test('an opened instruction list at the bottom of the pane stays on screen', asy
   expect((await target.boundingBox())!.width).toBeCloseTo(closed.width, 0);
   await app.screenshot('dense-expanded');
 });
+
+test('left to right, an opened list at the bottom right ends above the minimap', async ({ app, page }) => {
+  await app.open();
+  await app.waitForEditor();
+  const runs = Array.from({ length: 12 }, (_, i) => `RUN step-${i}`).join('\n');
+  await app.setText(`FROM alpine:3.19 AS base\nRUN a\nFROM base AS mid\nRUN b\nFROM mid AS last\n${runs}\n`);
+  await app.waitForLayout();
+  await app.inViewMenu(TEST_IDS.direction, (c) => c.selectOption('RIGHT'));
+  await app.waitForLayout();
+  await expect(app.byId(TEST_IDS.graph)).toHaveAttribute('data-far', 'false');
+  const pane = (await app.byId(TEST_IDS.graph).boundingBox())!;
+  const target = app.stage(2);
+  await target.getByRole('button', { name: 'Show instructions' }).click();
+  await expect(target.locator('.stage-instructions li')).toHaveCount(13);
+  const minimap = (await page.locator('.react-flow__minimap').boundingBox())!;
+  const controls = (await page.locator('.react-flow__controls').boundingBox())!;
+  const clear = (a: { x: number; y: number; width: number; height: number }, b: typeof a) => a.x >= b.x + b.width || b.x >= a.x + a.width || a.y >= b.y + b.height || b.y >= a.y + a.height;
+  await expect.poll(async () => {
+    const box = (await target.boundingBox())!;
+    return inside(box, pane) && clear(box, minimap) && clear(box, controls);
+  }).toBe(true);
+  await app.screenshot('dense-expanded-right');
+});
