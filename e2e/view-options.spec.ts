@@ -71,10 +71,14 @@ test('the pipeline switch in the View menu is remembered across a reload and car
   await app.open();
   await app.loadExample('seed002-builder');
   await app.waitForLayout();
-  await app.selectFile('build.sh');
+  // Switched on while a Dockerfile is open, it opens the workspace's build script.
+  await app.selectFile('Dockerfile');
   const view = page.getByTestId('pipeline-view');
   await expect(view).toBeHidden();
+  await page.getByTestId('view-menu').click();
+  await expect(page.getByTestId('view-pipeline-none')).toBeHidden();
   await app.inViewMenu('view-pipeline', (c) => c.check());
+  await expect(app.fileTab('build.sh')).toHaveAttribute('aria-selected', 'true');
   await expect(view).toHaveAttribute('data-ready', 'true');
   await expect.poll(() => switchesOf(page.url())).toBe('focus=off pipeline=true');
   const link = page.url();
@@ -160,4 +164,16 @@ test('the text-size control at its largest enlarges the pipeline too (a projecto
   const buttons = (await view.locator('.react-flow__controls').boundingBox())!;
   expect(first.x).toBeGreaterThan(buttons.x + buttons.width);
   await app.screenshot('view-pipeline-text-200');
+});
+
+test('with no build script in the workspace, the pipeline switch says so', async ({ app, page }) => {
+  await app.open(FORK);
+  await app.waitForLayout();
+  await page.getByTestId('view-menu').click();
+  await expect(page.getByTestId('view-pipeline-none')).toHaveText('No build script in this workspace: add one (build.sh) to see it drawn.');
+  await page.keyboard.press('Escape');
+  await app.byId(TEST_IDS.language).selectOption('zh');
+  await page.getByTestId('view-menu').click();
+  await expect(page.getByTestId('view-pipeline-none')).toHaveText('工作区中还没有构建脚本：添加一个（如 build.sh）即可画出来。');
+  await app.screenshot('view-menu-no-script-zh');
 });
