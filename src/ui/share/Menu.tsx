@@ -20,9 +20,12 @@ export function Menu({ label, testId, children }: MenuProps) {
   // A panel that would run off the window's right edge (a menu near the right on a phone) moves left.
   const [shift, setShift] = useState(0);
   useLayoutEffect(() => {
-    const r = open ? panel.current?.getBoundingClientRect() : undefined;
+    const el = open ? panel.current : null;
+    const r = el?.getBoundingClientRect();
     const over = r ? r.right - (document.documentElement.clientWidth - 8) : 0;
-    setShift(r && over > 0 ? -Math.min(over, Math.max(0, r.left - 8)) : 0);
+    // Screen pixels back to the panel's own (the text-size control zooms the share bar's menus).
+    const zoom = el && r && el.offsetWidth > 0 ? r.width / el.offsetWidth : 1;
+    setShift(r && over > 0 ? -Math.min(over, Math.max(0, r.left - 8)) / zoom : 0);
   }, [open]);
   const close = (): void => {
     setOpen(false);
