@@ -148,9 +148,12 @@ export class StagecraftPage {
     await this.byId(TEST_IDS.examples).selectOption(id);
   }
 
-  /** Waits until ELK's final layout is on screen and the view has been fitted to it. */
+  /**
+   * Waits until ELK's final layout is on screen and the view has been fitted to it. ELK lays out a
+   * 59-stage graph in a worker: on a busy 2-core machine that alone took over 10 s, so this waits longer.
+   */
   async waitForLayout(): Promise<void> {
-    await expect(this.byId(TEST_IDS.graph)).toHaveAttribute('data-settled', 'true');
+    await expect(this.byId(TEST_IDS.graph)).toHaveAttribute('data-settled', 'true', { timeout: 30_000 });
   }
 
   async screenshot(name: string): Promise<void> {

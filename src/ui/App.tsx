@@ -74,9 +74,9 @@ export function App() {
   const onChange = useCallback((id: number, text: string) => dispatch({ type: 'editFile', id, text }), [dispatch]);
   const onCursor = useCallback((id: number, line: number) => dispatch({ type: 'cursor', id, line }), [dispatch]);
   const activeFile = s.files[s.active];
-  // A build script's pipeline (issue 13) replaces the graph on request while the script is open.
+  // A build script's pipeline (issue 13) replaces the graph while the script is open and the view option is on.
   const isScript = activeFile !== undefined && fileKind(activeFile.name) === 'script';
-  const [pipelineOn, setPipelineOn] = useState(false);
+  const pipelineOn = s.options.pipeline;
 
   // An empty editor is a calm empty state (the graph pane says what to do), never an error.
   const metaArgs = view?.metaArgs ?? [];
@@ -129,7 +129,7 @@ export function App() {
               </button>
             )}
             {s.options.classic && <span className="graph-status-chip" data-testid="classic-status">{t('toolbar.classicStatus')}</span>}
-            {activeFile && isScript && <PipelineToggle script={activeFile.name} onOpen={() => setPipelineOn(true)} />}
+            {activeFile && isScript && <PipelineToggle script={activeFile.name} onOpen={() => dispatch({ type: 'setPipeline', pipeline: true })} />}
             {shown.stale && (
               <span className="graph-stale" role="status" data-testid={TEST_IDS.staleBanner}>
                 {t('graph.stale')}
@@ -143,7 +143,7 @@ export function App() {
           </ReactFlowProvider>
           {activeFile && isScript && pipelineOn && (
             <Suspense fallback={null}>
-              <PipelineView files={s.files} script={activeFile.name} graphFile={s.graphFile?.name ?? ''} dark={dark} onReveal={(file, line) => dispatch(revealLine(file, line))} onClose={() => setPipelineOn(false)} />
+              <PipelineView files={s.files} script={activeFile.name} graphFile={s.graphFile?.name ?? ''} dark={dark} onReveal={(file, line) => dispatch(revealLine(file, line))} onClose={() => dispatch({ type: 'setPipeline', pipeline: false })} />
             </Suspense>
           )}
         </section>

@@ -34,3 +34,22 @@ describe('revealRect', () => {
     expect(300 * 2 + v.x + 264 * 2).toBe(800 - 16);
   });
 });
+
+describe('revealRect with overlays in the node\'s columns', () => {
+  it('zoom buttons 120 px high at the bottom → the node ends above them', () => {
+    const v = revealRect(node(300), { x: 0, y: 0, zoom: 1 }, pane, 16, 0.5, { bottom: 120 });
+    expect(300 + 300 + v.y).toBe(600 - 120);
+  });
+  it('a share bar 90 px deep at the top → the node starts below it', () => {
+    expect(revealRect(node(-200), { x: 0, y: 0, zoom: 1 }, pane, 16, 0.5, { top: 90 }).y).toBe(290);
+  });
+  it('an inset smaller than the margin → the margin holds', () => {
+    expect(revealRect(node(500), { x: 0, y: 0, zoom: 1 }, pane, 16, 0.5, { bottom: 4 })).toEqual(revealRect(node(500), { x: 0, y: 0, zoom: 1 }, pane));
+  });
+  it('a node taller than the room between the insets → zoomed out to fit between them', () => {
+    const v = revealRect(node(0, 500), { x: 0, y: 0, zoom: 1 }, pane, 16, 0.5, { top: 100, bottom: 100 });
+    expect(v.zoom).toBeCloseTo(400 / 500);
+    expect(0 * v.zoom + v.y).toBeGreaterThanOrEqual(100 - 1e-9);
+    expect(500 * v.zoom + v.y).toBeLessThanOrEqual(500 + 1e-9);
+  });
+});

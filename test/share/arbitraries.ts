@@ -79,5 +79,9 @@ export const arbWorkspace: fc.Arbitrary<Workspace> = arbFiles.chain((files) =>
     // Optional and never empty when present (an empty one is not written, so it would not round-trip).
     buildContexts: arbBuildArgs.filter((c) => Object.keys(c).length > 0),
     exercise: arbExercise,
+    // View switches: present only when on (off is written by leaving them out).
+    focus: fc.constant(true as const),
+    pipeline: fc.constant(true as const),
+    classic: fc.constant(true as const),
   }, { noNullPrototype: true, requiredKeys: ['files', 'active', 'target', 'buildArgs', 'direction', 'selectedStage', 'view'] }),
 );

@@ -156,3 +156,38 @@ describe('build contexts in links (optional "c", added to v1 later)', () => {
     expect(() => encodeWorkspace({ ...ws, buildContexts: { 'a=b': 'x' } })).toThrow(/buildContexts name "a=b"/);
   });
 });
+
+describe('view switches in links (optional "g" focus, "p" pipeline and "k" classic builder, added to v1 later)', () => {
+  const base = singleFileWorkspace('FROM alpine AS a\nFROM alpine AS b\n');
+  const decoded = (json: string) => decodeFragment(payloadFromJsonText(json));
+  it('a link without "g", "p" or "k" decodes with all three off (older links)', () => {
+    const r = decodeFragment(encodeWorkspace(base));
+    expect(r.ok && [r.workspace.focus, r.workspace.pipeline, r.workspace.classic]).toEqual([undefined, undefined, undefined]);
+  });
+  it('focus, pipeline and classic on round-trip, each written as one short key', () => {
+    const ws: Workspace = { ...base, focus: true, pipeline: true, classic: true };
+    const r = decodeFragment(encodeWorkspace(ws));
+    expect(r.ok && r.workspace).toStrictEqual(ws);
+    expect(encodeWorkspace(ws)).not.toBe(encodeWorkspace(base));
+  });
+  it.each([
+    ['{"f":["x"],"g":true,"p":true}', { focus: true, pipeline: true }],
+    ['{"f":["x"],"g":false}', {}],
+    ['{"f":["x"],"p":false,"g":true}', { focus: true }],
+    ['{"f":["x"],"k":true}', { classic: true }],
+  ])('%s decodes', (json, flags) => {
+    const r = decoded(json);
+    expect(r.ok && r.workspace).toStrictEqual({ ...singleFileWorkspace('x'), ...flags });
+  });
+  it.each([
+    ['{"f":["x"],"g":1}', /g: expected true or false, got a number/],
+    ['{"f":["x"],"p":"yes"}', /p: expected true or false, got a string/],
+    ['{"f":["x"],"g":null}', /g: expected true or false, got null/],
+    ['{"f":["x"],"k":"on"}', /k: expected true or false, got a string/],
+  ])('%s is refused', (json, problem) => {
+    expect(problemsOf(json).join('\n')).toMatch(problem);
+  });
+  it('a workspace with a switch set to false is refused by the encoder (it would not round-trip)', () => {
+    expect(() => encodeWorkspace({ ...base, focus: false as unknown as true })).toThrow(/focus: expected true or absent/);
+  });
+});

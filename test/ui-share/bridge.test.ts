@@ -21,7 +21,11 @@ const snapshot: fc.Arbitrary<Snapshot> = files.chain((fs) => fc.record({
   direction: fc.constantFrom('DOWN' as const, 'RIGHT' as const),
   selectedStage: fc.option(fc.integer({ min: 0, max: 50 })),
   view: fc.constantFrom('graph' as const, 'presentation' as const),
-}));
+  // Present only when on, as the link carries them.
+  focus: fc.constant(true),
+  pipeline: fc.constant(true),
+  classic: fc.constant(true),
+}, { requiredKeys: ['files', 'active', 'target', 'buildArgs', 'direction', 'selectedStage', 'view'] }));
 
 describe('store ↔ workspace bridge', () => {
   it('a link made from the store restores the same snapshot (every file), byte for byte', () => {
@@ -46,6 +50,21 @@ describe('store ↔ workspace bridge', () => {
     };
     expect(round(withCtx).buildContexts).toEqual({ builder: 'docker-image://ghcr.io/org/builder:1' });
     expect(round(base)).not.toHaveProperty('buildContexts');
+  });
+
+  it('carries focus mode, the pipeline switch and the classic builder when on, and leaves them out when off', () => {
+    const base: Snapshot = { files: [{ name: 'build.sh', text: 'docker build .\n' }], active: 0, target: null, buildArgs: {}, direction: 'DOWN', selectedStage: null, view: 'graph' };
+    const round = (s: Snapshot) => {
+      const r = decodeFragment(`#${encodeWorkspace(toWorkspace(s))}`);
+      if (!r.ok) throw new Error('link did not decode');
+      return fromWorkspace(r.workspace);
+    };
+    expect(round({ ...base, focus: true, pipeline: true, classic: true })).toMatchObject({ focus: true, pipeline: true, classic: true });
+    const off = round({ ...base, focus: false, pipeline: false, classic: false });
+    expect(off).not.toHaveProperty('focus');
+    expect(off).not.toHaveProperty('pipeline');
+    expect(off).not.toHaveProperty('classic');
+    expect(toWorkspace({ ...base, focus: false })).not.toHaveProperty('focus');
   });
 
   it('keeps the other files of a multi-file link and edits only the active one', () => {

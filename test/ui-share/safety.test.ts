@@ -118,7 +118,7 @@ describe('the link length limit (Chromium: 2,097,152 characters)', () => {
 });
 
 describe('what a failed save says', () => {
-  const OPTIONS: Options = { target: null, buildArgs: {}, direction: 'DOWN', theme: 'dark', language: 'en', classic: false, minimap: true };
+  const OPTIONS: Options = { target: null, buildArgs: {}, direction: 'DOWN', theme: 'dark', language: 'en', classic: false, minimap: true, focus: false, pipeline: false };
   const state = () => initialState({ files: [{ name: 'Dockerfile', text: 'FROM alpine AS small' }], active: 0, lastDockerfile: 'Dockerfile' }, OPTIONS);
   it.each([
     ['room for small writes only: quota', 'big', 'quota'],

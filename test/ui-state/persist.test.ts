@@ -28,7 +28,7 @@ class FakeStorage {
   }
 }
 
-const OPTIONS: Options = { target: null, buildArgs: {}, direction: 'DOWN', theme: 'dark', language: 'zh', classic: false, minimap: true };
+const OPTIONS: Options = { target: null, buildArgs: {}, direction: 'DOWN', theme: 'dark', language: 'zh', classic: false, minimap: true, focus: false, pipeline: false };
 const files = (...pairs: [string, string][]) => pairs.map(([name, text]) => ({ name, text }));
 
 describe('loadFiles', () => {
@@ -107,5 +107,23 @@ describe('save', () => {
     const b = serializeFiles(state().files.map(({ name, text }) => ({ name, text })));
     expect(a).toBe(b);
     expect(a).not.toContain('"id"');
+  });
+});
+
+describe('loadOptions: the view switches (focus mode, pipeline)', () => {
+  const load = (stored: unknown) => loadOptions(new FakeStorage({ 'stagecraft.options': JSON.stringify(stored) }));
+  it.each<[string, unknown, boolean, boolean]>([
+    ['{} (saved before the switches existed) → both off', {}, false, false],
+    ['{"focus":true,"pipeline":true} → both on', { focus: true, pipeline: true }, true, true],
+    ['{"focus":true} → focus only', { focus: true }, true, false],
+    ['{"focus":"yes","pipeline":1} → both off (only true counts)', { focus: 'yes', pipeline: 1 }, false, false],
+  ])('%s', (_title, stored, focus, pipeline) => {
+    const o = load(stored);
+    expect([o.focus, o.pipeline]).toEqual([focus, pipeline]);
+  });
+  it('saved on, read back on', () => {
+    const store = new FakeStorage();
+    save({ ...initialState({ files: files(['Dockerfile', 'FROM a']), active: 0, lastDockerfile: null }, { ...OPTIONS, focus: true, pipeline: true }) }, store);
+    expect(loadOptions(store)).toEqual({ ...OPTIONS, focus: true, pipeline: true });
   });
 });

@@ -11,7 +11,7 @@ import type { Action, Options, State } from '../../src/ui/state/types.ts';
 import { fromWorkspace, toWorkspace } from '../../src/ui/share/bridge.ts';
 import { openAsMultistage, openFiles, revealLine } from '../../src/ui/workspace/actions.ts';
 
-const OPTIONS: Options = { target: null, buildArgs: {}, direction: 'DOWN', theme: 'system', language: 'en', classic: false, minimap: true };
+const OPTIONS: Options = { target: null, buildArgs: {}, direction: 'DOWN', theme: 'system', language: 'en', classic: false, minimap: true, focus: false, pipeline: false };
 const BUILD = 'FROM golang:1.13\nRUN go build -o app .\n';
 const RUNTIME = 'FROM alpine:latest\nCOPY app .\n';
 const SCRIPT = '#!/bin/sh\ndocker build -t app:build . -f Dockerfile.build\n';
@@ -172,6 +172,23 @@ describe('the store and links', () => {
     const t = reducer(initialState({ files: [], active: 0, lastDockerfile: null }, OPTIONS), { type: 'loadWorkspace', files: back.files, active: back.active, example: null });
     expect(t.files.map(({ name, text }) => ({ name, text }))).toEqual(s.files.map(({ name, text }) => ({ name, text })));
     expect(activeName(t)).toBe(activeName(s));
+  });
+});
+
+describe('view switches: focus mode and the pipeline', () => {
+  const start = () => initialState({ files: [{ name: 'Dockerfile', text: 'FROM a\n' }], active: 0, lastDockerfile: null }, OPTIONS);
+  it('setFocus on → the option is on (the switches ask for a fit themselves); the same value again → the same state', () => {
+    const s = start();
+    const on = reducer(s, { type: 'setFocus', focus: true });
+    expect([on.options.focus, on.fit]).toEqual([true, s.fit]);
+    expect(reducer(on, { type: 'setFocus', focus: true })).toBe(on);
+    expect(reducer(on, { type: 'setFocus', focus: false }).options.focus).toBe(false);
+  });
+  it('setPipeline on → the option is on, the view is not refitted; the same value again → the same state', () => {
+    const s = start();
+    const on = reducer(s, { type: 'setPipeline', pipeline: true });
+    expect([on.options.pipeline, on.fit]).toEqual([true, s.fit]);
+    expect(reducer(on, { type: 'setPipeline', pipeline: true })).toBe(on);
   });
 });
 

@@ -10,7 +10,10 @@
  *     "v": "compare",          view              (omitted when "graph")
  *     "c": { "NAME": "v" }     buildContexts     (omitted when absent or empty; added to v1
  *                                                 later: older links have no "c" and still decode)
- *     "x": { "k": … } }        exercise          (omitted when none; see ../exercise/compact.ts)
+ *     "x": { "k": … },         exercise          (omitted when none; see ../exercise/compact.ts)
+ *     "g": true,               focus             (omitted when off; added to v1 later)
+ *     "p": true,               pipeline          (omitted when off; added to v1 later)
+ *     "k": true }              classic builder   (omitted when off; added to v1 later)
  *
  * Keys are written in this order, so a workspace always encodes to the same bytes. The reader
  * (./parse-compact.ts) also accepts a default written out, and rejects any other key.
@@ -33,9 +36,12 @@ export interface CompactWorkspace {
   v?: string;
   c?: Record<string, string>;
   x?: CompactExercise;
+  g?: true;
+  p?: true;
+  k?: true;
 }
 
-export const COMPACT_KEYS: ReadonlySet<string> = new Set(['f', 'a', 't', 'b', 'd', 's', 'v', 'c', 'x']);
+export const COMPACT_KEYS: ReadonlySet<string> = new Set(['f', 'a', 't', 'b', 'd', 's', 'v', 'c', 'x', 'g', 'p', 'k']);
 
 function compactFile(file: WorkspaceFile): CompactFile {
   return file.name === DEFAULT_FILE_NAME ? file.text : [file.name, file.text];
@@ -52,5 +58,8 @@ export function toCompact(ws: Workspace): CompactWorkspace {
   if (ws.view !== WORKSPACE_DEFAULTS.view) out.v = ws.view;
   if (ws.buildContexts && Object.keys(ws.buildContexts).length > 0) out.c = Object.fromEntries(Object.entries(ws.buildContexts));
   if (ws.exercise !== undefined) out.x = toCompactExercise(ws.exercise);
+  if (ws.focus === true) out.g = true;
+  if (ws.pipeline === true) out.p = true;
+  if (ws.classic === true) out.k = true;
   return out;
 }

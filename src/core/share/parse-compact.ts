@@ -100,6 +100,13 @@ function readChoice<T extends string>(value: unknown, key: string, choices: read
   return p.add(`${key}: expected one of ${choices.join(', ')}, got ${got}`) ?? fallback;
 }
 
+/** An on/off view switch: absent or false (a default written out) is off, true is on, anything else a problem. */
+function readFlag(value: unknown, key: string, p: Problems): boolean {
+  if (value === undefined || value === false) return false;
+  if (value === true) return true;
+  return p.add(`${key}: expected true or false, got ${describeType(value)}`) ?? false;
+}
+
 function unknownKeyProblems(record: Record<string, unknown>, p: Problems): void {
   for (const key of ownKeys(record)) {
     if (!COMPACT_KEYS.has(key)) p.add(`unknown key ${JSON.stringify(key).slice(0, 40)}`);
@@ -131,5 +138,9 @@ export function parseCompact(json: unknown): ParseResult {
     if (x.ok) workspace.exercise = x.exercise;
     else x.problems.forEach((problem) => p.add(problem));
   }
+  // Optional like "c": set only when on, so a link without them equals one that writes them as false.
+  if (readFlag(json.g, 'g', p)) workspace.focus = true;
+  if (readFlag(json.p, 'p', p)) workspace.pipeline = true;
+  if (readFlag(json.k, 'k', p)) workspace.classic = true;
   return p.list.length === 0 ? { ok: true, workspace } : { ok: false, problems: p.list };
 }

@@ -72,6 +72,11 @@ function choiceProblems(ws: Workspace): string[] {
   return problems;
 }
 
+/** Off is written by leaving a switch out: a present switch must be `true` (a caller's false would not round-trip). */
+function flagProblems(ws: Workspace): string[] {
+  return (['focus', 'pipeline', 'classic'] as const).flatMap((k) => (ws[k] === undefined || ws[k] === true ? [] : [`${k}: expected true or absent, got ${JSON.stringify(ws[k])}`]));
+}
+
 function selectedStageProblems(stage: number | null): string[] {
   if (stage === null || isIndex(stage, MAX_STAGE_INDEX + 1)) return [];
   return [`selectedStage: ${stage} is not an integer in 0..${MAX_STAGE_INDEX}`];
@@ -94,5 +99,6 @@ export function validateWorkspace(ws: Workspace): string[] {
     ...choiceProblems(ws),
     ...selectedStageProblems(ws.selectedStage),
     ...exerciseProblems(ws),
+    ...flagProblems(ws),
   ];
 }

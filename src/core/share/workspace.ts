@@ -7,7 +7,8 @@
  * - `selectedStage` is null or an integer in 0..MAX_STAGE_INDEX (whether that stage exists needs a parse,
  *   so the UI clamps it; the codec only checks the shape);
  * - `target` and the build-arg names are short, single-line, printable strings;
- * - build-context names are short, single-line, printable and free of '=' (like build-arg names).
+ * - build-context names are short, single-line, printable and free of '=' (like build-arg names);
+ * - `focus`, `pipeline` and `classic` are absent or `true` (off is written by leaving them out).
  */
 import type { ExerciseSpec } from '../exercise/types.ts';
 import type { WorkspaceFile } from '../workspace/files.ts';
@@ -35,6 +36,15 @@ export interface Workspace {
   buildContexts?: Record<string, string>;
   /** An exercise about this workspace (optional: links without one decode as before). */
   exercise?: ExerciseSpec;
+  /**
+   * Focus mode: the graph draws only the stages the target builds, the rest folded into one node.
+   * Present only when on (added to v1 later: older links have no such field and show every stage).
+   */
+  focus?: true;
+  /** A build script open in the editor is drawn as its pipeline (present only when on; added to v1 later). */
+  pipeline?: true;
+  /** Every view shows what the classic builder builds instead of BuildKit (present only when on; added to v1 later). */
+  classic?: true;
 }
 
 /** The name a lone file gets by default; the compact format stores such a file as its bare text. */

@@ -3,10 +3,11 @@
  * subgraph (the rest folded into one node, see core/graph/focus.ts) and a stage search
  * (type part of a name; Enter selects the first match and centres it).
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchStages } from '../../core/graph/focus.ts';
 import type { GraphModel, StageNode } from '../../core/graph/types.ts';
+import { useListRoom } from './useListRoom.ts';
 import '../styles/dense.css';
 
 export interface DenseToolsProps {
@@ -23,6 +24,9 @@ export function DenseTools({ graph, classic, focus, onFocus, onPick }: DenseTool
   const [query, setQuery] = useState('');
   const listId = useId();
   const hits = useMemo(() => searchStages(graph, query), [graph, query]);
+  const results = useRef<HTMLUListElement>(null);
+  // At most down to the zoom buttons (or legend, note) below: the list scrolls the rest.
+  const room = useListRoom(results, query.trim() !== '' && hits.length > 0, hits.length);
   const pick = (n: StageNode) => {
     setQuery('');
     onPick(n);
@@ -55,7 +59,7 @@ export function DenseTools({ graph, classic, focus, onFocus, onPick }: DenseTool
         hits.length === 0 ? (
           <p className="dense-none" role="status">{t('dense.searchNone')}</p>
         ) : (
-          <ul className="dense-results" id={listId} data-testid="stage-search-results">
+          <ul ref={results} className="dense-results" id={listId} data-testid="stage-search-results" style={room === undefined ? undefined : { maxHeight: Math.min(220, room) }}>
             {hits.map((n) => (
               <li key={n.id}>
                 <button type="button" onClick={() => pick(n)}>

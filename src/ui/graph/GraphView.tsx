@@ -43,7 +43,7 @@ const MINIMAP_STYLE = { width: 150, height: 100 } as const;
 
 const lines = (start: number, end: number): Range => ({ start: { line: start, column: 1 }, end: { line: end, column: 100_000 } });
 
-/** From this many stages on, the graph gets its tools for dense graphs (focus switch, stage search). */
+/** From this many stages on (or while focus mode folds stages), the graph shows its tools for dense graphs (focus switch, stage search). */
 export const DENSE_STAGES = 8;
 const FOLD_ID = 'folded';
 const FOLD_SIZE = { width: 264, height: 96 } as const;
@@ -93,8 +93,9 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   const far = useFlowStore(isFar);
   const pane = useRef<HTMLDivElement>(null);
   const [edgeFocus, setEdgeFocus] = useState<EdgeFocus>({ hovered: null, selected: null });
-  // Dense graphs: focus mode draws the target's own subgraph and one node for the rest.
-  const [focusMode, setFocusMode] = useState(false);
+  // Dense graphs: focus mode draws the target's own subgraph and one node for the rest (a view option:
+  // remembered and carried by links like the layout).
+  const focusMode = s.options.focus;
   const focused = useMemo(() => (graph && focusMode ? focusGraph(graph, s.options.classic) : null), [graph, focusMode, s.options.classic]);
   const shown = focused?.graph ?? graph;
   const elements = useFlowElements(shown, stages, edgeFocus);
@@ -115,11 +116,12 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   }, [paneNodes, elements.edges, setNodes, setEdges]);
 
   useHandlesFollow(s.options.direction, flowNodes);
-  // The legend explains what this graph uses: its edge kinds, and dimming only when a stage is not built.
-  const legendKinds = useMemo(() => [...new Set(graph?.edges.map((e) => e.kind) ?? [])].sort().join(','), [graph]);
+  // The legend explains what is drawn: its edge kinds, and dimming only when a drawn stage is not
+  // built (focus mode folds those away).
+  const legendKinds = useMemo(() => [...new Set(shown?.edges.map((e) => e.kind) ?? [])].sort().join(','), [shown]);
   const legendDimmed = useMemo(
-    () => graph?.nodes.some((n) => n.kind === 'stage' && !(s.options.classic ? n.classicBuilt : n.reachable)) ?? false,
-    [graph, s.options.classic],
+    () => shown?.nodes.some((n) => n.kind === 'stage' && !(s.options.classic ? n.classicBuilt : n.reachable)) ?? false,
+    [shown, s.options.classic],
   );
 
   const graphRef = useRef(graph);
@@ -128,7 +130,8 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   // A graph too large to show whole at a readable size is shown around its target stage.
   const target = graph?.target ?? null;
   const focusId = target === null ? null : `stage:${target}`;
-  const fit = useFit(pane, s.fit, flowNodes, elements.nodes, elements.layout?.final ?? false, focusId);
+  // The fold node counts: fitted like the others, it never ends up under the minimap or the zoom buttons.
+  const fit = useFit(pane, s.fit, nodes, paneNodes, elements.layout?.final ?? false, focusId);
 
   useEffect(() => {
     const id = s.focusNode?.value;
@@ -162,9 +165,10 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
     [dispatch],
   );
 
+  // Another set of nodes is drawn: fit the view to it.
   const toggleFocus = useCallback(
     (on: boolean) => {
-      setFocusMode(on);
+      dispatch({ type: 'setFocus', focus: on });
       dispatch({ type: 'fitView' });
     },
     [dispatch],
@@ -175,7 +179,7 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   const [centreOn, setCentreOn] = useState<string | null>(null);
   const pickStage = useCallback(
     (n: StageNode) => {
-      if (focusMode && !(s.options.classic ? n.classicBuilt : n.reachable)) setFocusMode(false);
+      if (focusMode && !(s.options.classic ? n.classicBuilt : n.reachable)) dispatch({ type: 'setFocus', focus: false });
       dispatch({ type: 'selectNode', id: n.id, range: lines(n.startLine, n.endLine) });
       setCentreOn(n.id);
     },
@@ -293,7 +297,7 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
         </FarContext.Provider>
       </GraphActionsContext.Provider>
       <Legend kinds={legendKinds} dimmed={legendDimmed} />
-      {graph && stageCount >= DENSE_STAGES && (
+      {graph && (stageCount >= DENSE_STAGES || foldCount > 0) && (
         <DenseTools graph={graph} classic={s.options.classic} focus={focusMode} onFocus={toggleFocus} onPick={pickStage} />
       )}
       {empty && (

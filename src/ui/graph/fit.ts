@@ -5,11 +5,11 @@
  */
 import type { ReactFlowInstance } from '@xyflow/react';
 import { boundsOf, fitViewport, type Fit, type FitRequest, type Rect } from '../../core/graph/viewport.ts';
-import type { DepFlowEdge, FlowNode } from './flowTypes.ts';
+import type { DepFlowEdge, FlowNode, PaneNode } from './flowTypes.ts';
 import { FIT_MIN_ZOOM } from './lod.ts';
 import { fitZooms, textSize } from '../state/textSize.ts';
 
-const OVERLAYS = '.legend, .react-flow__minimap, .react-flow__controls, .sc-sharebar, .dense-tools';
+export const OVERLAYS = '.legend, .react-flow__minimap, .react-flow__controls, .sc-sharebar, .dense-tools';
 /** Free space around a fitted graph, in pixels. */
 const MARGIN = 12;
 /** Fitting never enlarges beyond this (a two-node graph would fill the screen). */
@@ -20,12 +20,12 @@ const FIT_MAX_ZOOM = 1.2;
  */
 const NOTE_BAND = 56;
 
-/** Rectangles of the visible overlays, relative to the pane and clipped to it. */
-function overlaysOver(pane: HTMLElement): Rect[] {
+/** Rectangles of the visible overlays (or of `selector`'s), relative to the pane and clipped to it. */
+export function overlaysOver(pane: HTMLElement, selector: string = OVERLAYS): Rect[] {
   const p = pane.getBoundingClientRect();
   const scope = pane.parentElement ?? pane;
   const out: Rect[] = [];
-  for (const el of scope.querySelectorAll<HTMLElement>(OVERLAYS)) {
+  for (const el of scope.querySelectorAll<HTMLElement>(selector)) {
     const r = el.getBoundingClientRect();
     const x0 = Math.max(r.left, p.left);
     const y0 = Math.max(r.top, p.top);
@@ -36,7 +36,7 @@ function overlaysOver(pane: HTMLElement): Rect[] {
   return out;
 }
 
-const rectOf = (n: FlowNode): Rect => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 });
+const rectOf = (n: PaneNode): Rect => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 });
 
 /**
  * Moves the view to show `nodes` (at their derived positions and sizes), or, when they cannot be
@@ -46,7 +46,7 @@ const rectOf = (n: FlowNode): Rect => ({ x: n.position.x, y: n.position.y, width
 export async function fitFlow(
   flow: ReactFlowInstance<FlowNode, DepFlowEdge>,
   pane: HTMLElement,
-  nodes: readonly FlowNode[],
+  nodes: readonly PaneNode[],
   focusId: string | null,
 ): Promise<Fit | null> {
   const bounds = boundsOf(nodes.map(rectOf));

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import type { Viewport } from '../../core/graph/viewport.ts';
 import { fitFlow } from './fit.ts';
-import type { DepFlowEdge, FlowNode } from './flowTypes.ts';
+import type { DepFlowEdge, FlowNode, PaneNode } from './flowTypes.ts';
 
 type Transform = [number, number, number];
 
@@ -26,8 +26,8 @@ export interface FitState {
 export function useFit(
   pane: RefObject<HTMLDivElement | null>,
   request: number,
-  shown: readonly FlowNode[],
-  derived: readonly FlowNode[],
+  shown: readonly PaneNode[],
+  derived: readonly PaneNode[],
   final: boolean,
   focusId: string | null,
 ): FitState {

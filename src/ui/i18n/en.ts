@@ -15,6 +15,7 @@ import { explainEn } from './explain.en.ts';
 import { denseEn } from './dense.en.ts';
 import { languageEn } from './language.en.ts';
 import { classroomEn } from './classroom.en.ts';
+import { viewOptionsEn } from './viewOptions.en.ts';
 
 export const en = {
   app: {
@@ -387,6 +388,7 @@ export const en = {
   pipeline: pipelineEn,
   explain: explainEn,
   dense: denseEn,
+  viewOptions: viewOptionsEn,
 };
 
 /** The shape every language must fill: the same nested keys, strings at the leaves. */

@@ -10,6 +10,7 @@ import { buildZh } from './build.zh.ts';
 import { pipelineZh } from './pipeline.zh.ts';
 import { explainZh } from './explain.zh.ts';
 import { denseZh } from './dense.zh.ts';
+import { viewOptionsZh } from './viewOptions.zh.ts';
 import { languageZh } from './language.zh.ts';
 import { classroomZh } from './classroom.zh.ts';
 
@@ -423,4 +424,5 @@ export const zh: Catalogue = {
   pipeline: pipelineZh,
   explain: explainZh,
   dense: denseZh,
+  viewOptions: viewOptionsZh,
 };

@@ -11,6 +11,7 @@ import { ELK_OPTIONS } from '../../core/graph/layout.ts';
 import { noteText } from '../compare/noteMessages.ts';
 import { getElk } from '../graph/elk.ts';
 import type { Language } from '../i18n/index.ts';
+import { fitZooms, useTextSize } from '../state/textSize.ts';
 import PipelineNodeView, { nameOf, type PipelineFlowNode } from './PipelineNodeView.tsx';
 import './pipeline.css';
 
@@ -187,20 +188,26 @@ function PipelineFlow({ nodes, edges, ready, down, dark, label, onNodeClick, onE
   const flow = useReactFlow();
   const box = useRef<HTMLDivElement>(null);
   // Fit the whole pipeline when it can be read whole; else keep type readable (75%) and start at its
-  // beginning (top or left), the rest a pan away.
+  // beginning (top or left), the rest a pan away. A larger text size (the projector control) keeps
+  // the pipeline's type large too, as it does the graph's (state/textSize.ts fitZooms).
+  const size = useTextSize();
   useEffect(() => {
     const el = box.current;
     if (!ready || !el || nodes.length === 0) return;
     const b = getNodesBounds(nodes);
     const pad = 12;
-    const w = el.clientWidth - 2 * pad;
+    // Left to right, the pipeline starts right of the zoom buttons (bottom left), so they never cover a node.
+    const controls = down ? null : el.querySelector('.react-flow__controls');
+    const left = controls ? Math.max(pad, controls.getBoundingClientRect().right - el.getBoundingClientRect().left + 4) : pad;
+    const w = el.clientWidth - left - pad;
     const h = el.clientHeight - 2 * pad;
     // Top to bottom (a phone), the width decides and the rest scrolls by; else the whole pipeline.
-    const zoom = Math.min(1.2, Math.max(0.75, down ? w / b.width : Math.min(w / b.width, h / b.height)));
-    const x = b.width * zoom <= w ? pad + (w - b.width * zoom) / 2 - b.x * zoom : pad - b.x * zoom;
+    const range = fitZooms(size, { min: 0.75, max: 1.2 });
+    const zoom = Math.min(range.max, Math.max(range.min, down ? w / b.width : Math.min(w / b.width, h / b.height)));
+    const x = b.width * zoom <= w ? left + (w - b.width * zoom) / 2 - b.x * zoom : left - b.x * zoom;
     const y = b.height * zoom <= h ? pad + (h - b.height * zoom) / 2 - b.y * zoom : pad - b.y * zoom;
     void flow.setViewport({ x, y, zoom });
-  }, [ready, nodes, flow, down]);
+  }, [ready, nodes, flow, down, size]);
   return (
     <div ref={box} className="pipeline-flow">
     <ReactFlow<PipelineFlowNode, Edge>

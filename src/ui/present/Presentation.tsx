@@ -147,7 +147,11 @@ export function Presentation({ stages, onExit }: { readonly stages: readonly Sta
       <p className="sc-present-help">
         {t('share.presentHelp')}
         <label className="sc-present-switch">
-          <input type="checkbox" data-testid="presentation-unbuilt-switch" checked={includeUnbuilt} onChange={(e) => setIncludeUnbuilt(e.target.checked)} />
+          <input type="checkbox" data-testid="presentation-unbuilt-switch" checked={includeUnbuilt} onChange={(e) => {
+            setIncludeUnbuilt(e.target.checked);
+            // Stages the target does not build are to be shown: focus mode would keep them folded away.
+            if (e.target.checked) dispatch({ type: 'setFocus', focus: false });
+          }} />
           {t('share.presentShowUnbuilt')}
         </label>
       </p>

@@ -2,7 +2,7 @@
  * A disclosure (not an ARIA menu): a button that opens a group of ordinary buttons below it. Esc or a click outside
  * closes it and returns focus to the button; the first item takes focus on open.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
 export interface MenuProps {
   readonly label: string;
@@ -16,6 +16,17 @@ export function Menu({ label, testId, children }: MenuProps) {
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  // A panel that would run off the window's right edge (a menu near the right on a phone) moves left.
+  const [shift, setShift] = useState(0);
+  useLayoutEffect(() => {
+    const el = open ? panel.current : null;
+    const r = el?.getBoundingClientRect();
+    const over = r ? r.right - (document.documentElement.clientWidth - 8) : 0;
+    // Screen pixels back to the panel's own (the text-size control zooms the share bar's menus).
+    const zoom = el && r && el.offsetWidth > 0 ? r.width / el.offsetWidth : 1;
+    setShift(r && over > 0 ? -Math.min(over, Math.max(0, r.left - 8)) / zoom : 0);
+  }, [open]);
   const close = (): void => {
     setOpen(false);
     button.current?.focus();
@@ -46,7 +57,7 @@ export function Menu({ label, testId, children }: MenuProps) {
         {label} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div id={id} role="group" aria-label={label} className="sc-menu-panel" data-testid={`${testId}-panel`}>
+        <div ref={panel} id={id} role="group" aria-label={label} className="sc-menu-panel" data-testid={`${testId}-panel`} style={shift === 0 ? undefined : { left: shift }}>
           {children(close)}
         </div>
       )}

@@ -17,6 +17,12 @@ export interface Snapshot {
   readonly direction: Direction;
   readonly selectedStage: number | null;
   readonly view: ViewMode;
+  /** Focus mode on; a link carries it only when on (absent = off). */
+  readonly focus?: boolean;
+  /** A build script drawn as its pipeline; a link carries it only when on (absent = off). */
+  readonly pipeline?: boolean;
+  /** The classic builder's view; a link carries it only when on (absent = off). */
+  readonly classic?: boolean;
 }
 
 export const toLayout = (d: Direction): LayoutDirection => (d === 'RIGHT' ? 'LR' : 'TB');
@@ -35,6 +41,9 @@ export function toWorkspace(s: Snapshot): Workspace {
     direction: toLayout(s.direction),
     selectedStage: s.selectedStage,
     view: s.view,
+    ...(s.focus === true ? { focus: true as const } : {}),
+    ...(s.pipeline === true ? { pipeline: true as const } : {}),
+    ...(s.classic === true ? { classic: true as const } : {}),
   };
 }
 
@@ -49,6 +58,9 @@ export function fromWorkspace(ws: Workspace): Snapshot {
     direction: fromLayout(ws.direction),
     selectedStage: ws.selectedStage,
     view: ws.view,
+    ...(ws.focus === true ? { focus: true } : {}),
+    ...(ws.pipeline === true ? { pipeline: true } : {}),
+    ...(ws.classic === true ? { classic: true } : {}),
   };
 }
 

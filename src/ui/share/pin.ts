@@ -14,7 +14,7 @@ import { tryEncode } from './tryEncode.ts';
 
 export function workspaceOf(s: State, view: ViewMode): Workspace {
   const o = s.options;
-  return toWorkspace({ files: s.files, active: s.active, target: o.target, buildArgs: o.buildArgs, buildContexts: o.buildContexts ?? {}, direction: o.direction, selectedStage: stageOfNode(s.selectedNode), view });
+  return toWorkspace({ files: s.files, active: s.active, target: o.target, buildArgs: o.buildArgs, buildContexts: o.buildContexts ?? {}, direction: o.direction, selectedStage: stageOfNode(s.selectedNode), view, focus: o.focus, pipeline: o.pipeline, classic: o.classic });
 }
 
 /** Synchronous: for leaving the page and for pinning replaced work, never on the typing path. */

@@ -5,7 +5,7 @@
  *
  *   stagecraft.files     [{"name":"Dockerfile","text":"FROM …"}, …]   the files, in tab order
  *   stagecraft.active    {"file":"build.sh","graph":"Dockerfile"}    active file, last active Dockerfile
- *   stagecraft.options   what-if and display options
+ *   stagecraft.options   what-if and display options (theme, layout, minimap, classic, focus, pipeline…)
  *   stagecraft.text      (before multi-file workspaces) the one text: read when stagecraft.files is
  *                        missing, removed once the files are saved
  *
@@ -30,6 +30,8 @@ export const DEFAULT_OPTIONS: Omit<Options, 'language'> = {
   theme: 'system',
   classic: false,
   minimap: true,
+  focus: false,
+  pipeline: false,
 };
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -110,6 +112,8 @@ export function loadOptions(s: StorageLike | null = storage()): Options {
     language: isLanguage(o.language) ? o.language : currentLanguage(),
     classic: o.classic === true,
     minimap: o.minimap !== false,
+    focus: o.focus === true,
+    pipeline: o.pipeline === true,
   };
 }
 

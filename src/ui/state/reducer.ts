@@ -219,6 +219,10 @@ export function reducer(s: State, a: Action): State {
       return withOptions(s, { classic: a.classic });
     case 'setMinimap':
       return withOptions(s, { minimap: a.minimap });
+    case 'setFocus':
+      return a.focus === s.options.focus ? s : withOptions(s, { focus: a.focus });
+    case 'setPipeline':
+      return a.pipeline === s.options.pipeline ? s : withOptions(s, { pipeline: a.pipeline });
     case 'toggleExpanded':
       return {
         ...s,

@@ -24,6 +24,10 @@ export interface Options {
   /** Dim what the classic builder skips instead of what BuildKit skips. */
   readonly classic: boolean;
   readonly minimap: boolean;
+  /** Focus mode: draw only the stages the target builds, the rest folded into one node (core/graph/focus.ts). */
+  readonly focus: boolean;
+  /** While a build script is the open file, draw it as its pipeline (core/builder/pipeline.ts) in the graph's place. */
+  readonly pipeline: boolean;
 }
 
 /** A one-shot request to another view; `seq` makes repeated identical requests distinct. */
@@ -134,6 +138,9 @@ export type Action =
   | { readonly type: 'setLanguage'; readonly language: Language }
   | { readonly type: 'setClassic'; readonly classic: boolean }
   | { readonly type: 'setMinimap'; readonly minimap: boolean }
+  /** Focus mode on or off; the switches ask for a fit too (a stage search that unfolds centres its stage instead). */
+  | { readonly type: 'setFocus'; readonly focus: boolean }
+  | { readonly type: 'setPipeline'; readonly pipeline: boolean }
   | { readonly type: 'toggleExpanded'; readonly stage: number }
   /** The editor's cursor moved in file `id`; only the graph file's cursor is kept. */
   | { readonly type: 'cursor'; readonly line: number; readonly id?: number }
