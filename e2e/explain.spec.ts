@@ -189,6 +189,31 @@ test('which steps re-run if src/app.js changes: a link answered wrongly, then ri
   await context.close();
 });
 
+test('src/app.js left out by the workspace\'s .dockerignore: the teacher sees it marked, nothing re-runs, and the explanation says why (English, Chinese)', async ({ app, page }) => {
+  test.slow();
+  await app.open({ files: [
+    { name: 'Dockerfile', text: 'FROM node:20\nWORKDIR /app\nCOPY package.json .\nRUN npm ci\nCOPY . .\nRUN npm test\n' },
+    { name: '.dockerignore', text: 'node_modules\nsrc/app.js\n' },
+  ] });
+  await app.byId('tab-practice').click();
+  await page.getByTestId('teacher-kind').selectOption('cacheRerun');
+  // The teacher's suggestions: the .dockerignore's own paths under COPY . ., marked as left out.
+  await expect(page.getByTestId('teacher-param').locator('option')).toContainText(['package.json', '.', 'node_modules (left out by .dockerignore: nothing re-runs)', 'src/app.js (left out by .dockerignore: nothing re-runs)']);
+  await page.getByTestId('teacher-paths').fill('src/app.js');
+  await expect(page.getByTestId('teacher-question')).toContainText('You change src/app.js');
+  await page.getByTestId('teacher-try').click();
+  await expect(page.getByTestId('exercise')).toHaveAttribute('data-kind', 'cacheRerun');
+  await page.getByTestId('exercise-check').click(); // no box: nothing re-runs
+  await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'right');
+  await expect(page.getByTestId('exercise-answer')).toContainText('none');
+  const why = page.getByTestId('exercise-why');
+  await expect(why).toContainText('Nothing re-runs: .dockerignore leaves src/app.js out of the build context');
+  await expect(why).toContainText('Line 5 is cached: src/app.js is left out of the build context by .dockerignore.');
+  await page.getByLabel('Language').selectOption('zh');
+  await expect(why).toContainText('没有步骤会重新执行：.dockerignore 把 src/app.js 排除在构建上下文之外');
+  await expect(why).toContainText('第 5 行命中缓存：src/app.js 被 .dockerignore 排除在构建上下文之外。');
+});
+
 test('--target answered by clicking the stage nodes; a reload keeps the exercise', async ({ app, page }) => {
   test.slow();
   await app.open(CHAIN);

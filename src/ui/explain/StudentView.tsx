@@ -8,6 +8,7 @@ import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isRight, solve, type Expected } from '../../core/exercise/engine.ts';
 import type { Answer, Choice } from '../../core/exercise/types.ts';
+import { useContextIgnore } from '../state/contextIgnore.ts';
 import { useStore } from '../state/store.tsx';
 import { pickedNodesCss, useStageNodePicks } from './nodePicks.ts';
 import { leaveExercise, revealExercise, type Session } from './exerciseSession.ts';
@@ -33,7 +34,8 @@ export function StudentView({ session }: { readonly session: Session }) {
   const { t } = useTranslation();
   const s = useStore();
   const { target, buildArgs } = s.options;
-  const solved = useMemo(() => solve(s.text, session.spec, { target, buildArgs }), [s.text, session.spec, target, buildArgs]);
+  const dockerignore = useContextIgnore();
+  const solved = useMemo(() => solve(s.text, session.spec, { target, buildArgs }, { dockerignore }), [s.text, session.spec, target, buildArgs, dockerignore]);
   const [stages, setStages] = useState<number[]>([]);
   const [lines, setLines] = useState<number[]>([]);
   const [choice, setChoice] = useState('');

@@ -7,9 +7,9 @@
  */
 import { createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { analyze } from '../../core/analyze/analyze.ts';
-import { parseDockerignore, pickDockerignore } from '../../core/context/dockerignore.ts';
 import type { Analysis } from '../../core/model.ts';
 import { cacheWhatIf, frameAt, schedule, type CacheResult, type Frame, type Schedule } from '../../core/schedule/index.ts';
+import { useContextIgnore } from '../state/contextIgnore.ts';
 import { useStore } from '../state/store.tsx';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -63,16 +63,14 @@ export function PlayerProvider({ children }: { readonly children: ReactNode }) {
   const sched = useMemo(() => schedule(analysis, classic ? 'classic' : 'buildkit', { weights }), [analysis, classic, weights]);
   const otherTicks = useMemo(() => schedule(analysis, classic ? 'buildkit' : 'classic', { weights }).ticks, [analysis, classic, weights]);
   const fileName = s.graphFile?.name ?? 'Dockerfile';
-  const ignoreName = pickDockerignore(fileName, s.files.map((f) => f.name));
-  const ignoreText = s.files.find((f) => f.name === ignoreName)?.text ?? '';
+  const ignore = useContextIgnore();
   // Typing in the field stays responsive on large files: the what-if follows a deferred copy.
   const deferredPaths = useDeferredValue(changedPaths);
   const cache = useMemo(() => {
     const paths = splitPaths(deferredPaths);
     if (paths.length === 0 && changedArgs.length === 0) return null;
-    const ignore = parseDockerignore(ignoreText);
-    return cacheWhatIf(analysis, sched, { changedPaths: paths, changedArgs, ignores: (p) => ignore.ignores(p) });
-  }, [analysis, sched, deferredPaths, changedArgs, ignoreText]);
+    return cacheWhatIf(analysis, sched, { changedPaths: paths, changedArgs, ignores: (p) => ignore?.matcher.ignores(p) ?? false });
+  }, [analysis, sched, deferredPaths, changedArgs, ignore]);
   const rerunByStage = useMemo(() => {
     const out = new Map<number, number>();
     if (cache) for (const c of cache.steps) if (!c.cached) { const st = sched.steps[c.step]!.stage; out.set(st, (out.get(st) ?? 0) + 1); }
