@@ -27,6 +27,7 @@ import { fitsInBrowser } from './linkLimit.ts';
 import { markShared, markWritten, wasShared, wasWritten } from './ownLinks.ts';
 import { encodeState, pinVersion, workOf, workspaceOf } from './pin.ts';
 import { tryEncode } from './tryEncode.ts';
+import { withLiveText } from '../state/liveText.ts';
 import { clearPending, loadFragment, notePending, noteWritten } from './reloadGuard.ts';
 
 const DEBOUNCE_MS = 300;
@@ -162,11 +163,12 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
         } else openLink(hash);
       }, HASHCHANGE_SETTLE_MS);
     };
-    // Leaving (or reloading): keep the very latest state for this tab, the URL may lag behind it.
-    // NOTE: "latest" is the last rendered state; a keystroke in the same frame as the reload is not in it.
+    // Leaving (or reloading): keep the very latest state for this tab, the URL may lag behind it. The
+    // editor's model, not the last rendered state: a keystroke in the same frame as the reload counts.
     const onHide = (): void => {
-      const { s: now, opts: o } = latest.current;
+      const { s: rendered, opts: o } = latest.current;
       if (!o.write) return;
+      const now = withLiveText(rendered);
       const f = encodeState(now, o.view);
       if (f !== null && fitsInBrowser(location.href, f)) notePending(f);
       else clearPending(); // the autosave holds it; no older state may stand in for it
