@@ -1,16 +1,21 @@
 /**
- * Large versions (too large for History's ring) are kept in a few slots behind `LargeStore`: the
- * slots' rules, the routing from a pin, and that a full localStorage never costs the small entries.
+ * Large versions (too large for History's ring) are kept in slots behind `LargeStore`: the slots'
+ * rules (folding, budget, links never evicting own work), the routing from a pin or an ordinary
+ * version, delete and undo, storage failures, and that a full localStorage never costs the small entries.
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { singleFileWorkspace, type Workspace } from '../../src/core/share/index.ts';
 import { ENTRY_CAP_CHARS, HISTORY_KEY, loadOrigin, remember } from '../../src/ui/share/historyStore.ts';
 import {
-  formatSize, isLargeVersion, keepLarge, keepLargeVersion, LARGE_LINK_SLOTS, LARGE_OWN_SLOTS, listLarge,
+  formatSize, isLargeVersion, keepLargeVersion, LARGE_LINK_SLOTS, LARGE_OWN_SLOTS, listLarge,
   type LargeStore, type LargeVersion,
 } from '../../src/ui/share/largeVersions.ts';
+import { keepLarge as keepLargeKept } from '../../src/ui/share/largeSlots.ts';
 import { pinVersion } from '../../src/ui/share/pin.ts';
+
+/** The slots after keeping `entry` (the rules' list). */
+const keepLarge = (slots: readonly LargeVersion[], entry: LargeVersion): LargeVersion[] => keepLargeKept(slots, entry).slots;
 import type { Origin } from '../../src/ui/share/historyStore.ts';
 
 /** The in-memory fake of the IndexedDB store (structured clone as IndexedDB does). */
@@ -47,15 +52,16 @@ afterEach(() => {
 });
 
 const ws = (text: string): Workspace => singleFileWorkspace(text);
+/** A pinned version (as pinVersion keeps them: nothing folds into it). */
 const v = (id: string, at: number, origin: Origin = 'own', text = `FROM alpine AS ${id}\n`): LargeVersion =>
-  ({ id, at, tab: 't', label: id, chars: text.length, origin, workspace: ws(text) });
+  ({ id, at, tab: 't', label: id, chars: text.length, origin, workspace: ws(text), pinned: true });
 const work = (text: string) => ({ files: [{ name: 'Dockerfile', text }], graphText: text });
 
 describe('keepLarge (the slots)', () => {
   it('keeps the newest own versions first, at most LARGE_OWN_SLOTS', () => {
     let slots: LargeVersion[] = [];
     for (let i = 0; i < 6; i++) slots = keepLarge(slots, v(`o${i}`, i));
-    expect(slots.map((x) => x.id)).toEqual(['o5', 'o4', 'o3'].slice(0, LARGE_OWN_SLOTS));
+    expect(slots.map((x) => x.id)).toEqual(['o5', 'o4', 'o3', 'o2', 'o1', 'o0'].slice(0, LARGE_OWN_SLOTS));
   });
 
   it('a version with the same files replaces the older one', () => {
@@ -101,17 +107,18 @@ describe('formatSize', () => {
 describe('keepLargeVersion and listLarge (behind the store interface)', () => {
   it('writes the new version, removes the evicted ones, lists newest first', async () => {
     const store = new FakeStore();
-    for (let i = 0; i < 5; i++) await keepLargeVersion(store, v(`o${i}`, i));
-    expect([...store.map.keys()].sort()).toEqual(['o2', 'o3', 'o4']);
-    expect((await listLarge(store)).map((x) => x.id)).toEqual(['o4', 'o3', 'o2']);
+    for (let i = 0; i < LARGE_OWN_SLOTS + 2; i++) await keepLargeVersion(store, v(`o${i}`, i));
+    const want = Array.from({ length: LARGE_OWN_SLOTS }, (_, i) => `o${LARGE_OWN_SLOTS + 1 - i}`);
+    expect([...store.map.keys()].sort()).toEqual([...want].sort());
+    expect((await listLarge(store)).map((x) => x.id)).toEqual(want);
   });
 
   it('a store that fails (IndexedDB off) answers false and an empty list, never throws', async () => {
     const store = new FakeStore();
     store.fail = true;
-    await expect(keepLargeVersion(store, v('a', 1))).resolves.toBe(false);
+    await expect(keepLargeVersion(store, v('a', 1))).resolves.toBe('refused');
     await expect(listLarge(store)).resolves.toEqual([]);
-    await expect(keepLargeVersion(null, v('a', 1))).resolves.toBe(false);
+    await expect(keepLargeVersion(null, v('a', 1))).resolves.toBe('refused');
   });
 
   it('a malformed record in the store is skipped', async () => {

@@ -7,6 +7,7 @@ import { MESSAGES } from '../../core/diagnostics.ts';
 import { fidelityEn } from './fidelity.en.ts';
 import { checksEn } from './checks.en.ts';
 import { SAFETY_EN } from './safety.en.ts';
+import { VERSIONS_EN } from './versions.en.ts';
 import { buildEn } from './build.en.ts';
 import { pipelineEn } from './pipeline.en.ts';
 import { explainEn } from './explain.en.ts';
@@ -375,6 +376,7 @@ export const en = {
   },
   fidelity: fidelityEn,
   safety: SAFETY_EN,
+  versions: VERSIONS_EN,
   language: languageEn,
   classroom: classroomEn,
   diag: MESSAGES,

@@ -4,6 +4,7 @@ import type { Catalogue } from './en.ts';
 import { diag9Zh } from './diag9.zh.ts';
 import { fidelityZh } from './fidelity.zh.ts';
 import { SAFETY_ZH } from './safety.zh.ts';
+import { VERSIONS_ZH } from './versions.zh.ts';
 import { buildZh } from './build.zh.ts';
 import { pipelineZh } from './pipeline.zh.ts';
 import { explainZh } from './explain.zh.ts';
@@ -371,6 +372,7 @@ export const zh: Catalogue = {
   },
   fidelity: fidelityZh,
   safety: SAFETY_ZH,
+  versions: VERSIONS_ZH,
   language: languageZh,
   classroom: classroomZh,
   diag: {

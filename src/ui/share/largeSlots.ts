@@ -1,0 +1,65 @@
+/**
+ * The rules of the large-version slots (./largeVersions.ts), pure: History's ring rules applied to
+ * versions kept whole in IndexedDB, within an honest budget the History menu states.
+ * - Folding, as the ring does (./history.ts record): an ordinary version from the same tab within
+ *   COALESCE_MS of the newest one's first change replaces it; nothing folds into a pinned version
+ *   (the state before a destructive change, a link or a restore).
+ * - The same files kept again replace the older copy (a pin is never lost that way: it stays pinned).
+ * - Budget: at most LARGE_OWN_SLOTS of the person's own, LARGE_LINK_SLOTS of links', and
+ *   LARGE_BUDGET_CHARS of text in all. Over it, the oldest go first: links' before the person's,
+ *   ordinary before pinned. A link's version never evicts the person's own; a version that cannot
+ *   fit by itself is not kept (and the page says so).
+ */
+import { COALESCE_MS } from './history.ts';
+import type { LargeVersion } from './largeVersions.ts';
+
+/** How many large versions of the person's own work are kept. */
+export const LARGE_OWN_SLOTS = 8;
+/** How many large versions that came from links are kept (they never take an own slot). */
+export const LARGE_LINK_SLOTS = 1;
+/** The most characters of text all large versions together may hold (about 24 MB). */
+export const LARGE_BUDGET_CHARS = 24_000_000;
+
+const sameFiles = (a: LargeVersion, b: LargeVersion): boolean =>
+  a.workspace.files.length === b.workspace.files.length
+  && a.workspace.files.every((f, i) => f.name === b.workspace.files[i]?.name && f.text === b.workspace.files[i]?.text);
+
+/** What the slots hold after keeping `entry` (newest first), and whether `entry` is among them. */
+export interface Kept {
+  readonly slots: LargeVersion[];
+  readonly kept: boolean;
+}
+
+/** Which version goes first when over a limit: links' before own, ordinary before pinned, oldest first. */
+function victim(slots: readonly LargeVersion[], spare: LargeVersion, from: (v: LargeVersion) => boolean): LargeVersion | undefined {
+  const rank = (v: LargeVersion): number => (v.origin === 'link' ? 0 : 2) + (v.pinned === true ? 1 : 0);
+  return slots.filter((v) => v !== spare && from(v)).sort((a, b) => rank(a) - rank(b) || a.at - b.at)[0];
+}
+
+export function keepLarge(slots: readonly LargeVersion[], incoming: LargeVersion, coalesceMs: number = COALESCE_MS): Kept {
+  let entry = incoming;
+  const twin = slots.find((v) => sameFiles(v, entry));
+  if (twin?.pinned === true) entry = { ...entry, pinned: true };
+  let rest = slots.filter((v) => v !== twin).sort((a, b) => b.at - a.at);
+  const head = rest.find((v) => v.origin === entry.origin);
+  const headSince = head?.since ?? head?.at ?? 0;
+  if (head && head.pinned !== true && head.tab === entry.tab && entry.at >= head.at && entry.at - headSince < coalesceMs) {
+    rest = rest.filter((v) => v !== head);
+    entry = { ...entry, since: headSince };
+  }
+  let out = [entry, ...rest];
+  const over = (): boolean =>
+    out.filter((v) => v.origin === 'own').length > LARGE_OWN_SLOTS
+    || out.filter((v) => v.origin === 'link').length > LARGE_LINK_SLOTS
+    || out.reduce((n, v) => n + v.chars, 0) > LARGE_BUDGET_CHARS;
+  while (over()) {
+    const ownFull = out.filter((v) => v.origin === 'own').length > LARGE_OWN_SLOTS;
+    const linkFull = out.filter((v) => v.origin === 'link').length > LARGE_LINK_SLOTS;
+    // A link's version may only push out another link's; if that is not enough, it is the one not kept.
+    const allowed = (v: LargeVersion): boolean => (linkFull ? v.origin === 'link' : ownFull ? v.origin === 'own' : entry.origin === 'own' || v.origin === 'link');
+    const gone = victim(out, entry, allowed);
+    if (gone === undefined) return { slots: [...slots].sort((a, b) => b.at - a.at), kept: false }; // nothing is given up for it
+    out = out.filter((v) => v !== gone);
+  }
+  return { slots: out, kept: true };
+}
