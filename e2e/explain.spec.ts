@@ -203,6 +203,11 @@ test('src/app.js left out by the workspace\'s .dockerignore: the teacher sees it
   await expect(page.getByTestId('teacher-question')).toContainText('You change src/app.js');
   await page.getByTestId('teacher-try').click();
   await expect(page.getByTestId('exercise')).toHaveAttribute('data-kind', 'cacheRerun');
+  // Until the exercise is answered, the Build tab's what-if waits (its answer would be the exercise's).
+  await app.byId('tab-build').click();
+  await app.byId('player-changed').fill('src/app.js');
+  await expect(app.byId('player-rerun-count')).toContainText('The what-if waits until you answer');
+  await app.byId('tab-practice').click();
   await page.getByTestId('exercise-check').click(); // no box: nothing re-runs
   await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'right');
   await expect(page.getByTestId('exercise-answer')).toContainText('none');
@@ -212,6 +217,9 @@ test('src/app.js left out by the workspace\'s .dockerignore: the teacher sees it
   await page.getByLabel('Language').selectOption('zh');
   await expect(why).toContainText('没有步骤会重新执行：.dockerignore 把 src/app.js 排除在构建上下文之外');
   await expect(why).toContainText('第 5 行命中缓存：src/app.js 被 .dockerignore 排除在构建上下文之外。');
+  // Answered: the what-if agrees (the same .dockerignore, the same matcher).
+  await app.byId('tab-build').click();
+  await expect(app.byId('player-rerun-count')).toHaveText('6 个步骤中有 0 个会重新执行');
 });
 
 test('--target answered by clicking the stage nodes; a reload keeps the exercise', async ({ app, page }) => {

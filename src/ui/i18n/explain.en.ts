@@ -266,6 +266,7 @@ export const explainEn = {
     none: 'none',
     empty: '(empty)',
     hiddenNote: 'Until you answer, the graph hides what would give the answer away.',
+    whatIfWaits: 'The what-if waits until you answer the exercise on the Practise tab: it would give the answer away.',
     lines: 'line {lines}',
     q: {
       targetBuildsDefault: 'Which stages does `docker build` (without --target) build?',

@@ -265,6 +265,7 @@ export const explainZh: ExplainCatalogue = {
     none: '无',
     empty: '（空）',
     hiddenNote: '在你作答之前，构建图会隐藏那些能直接看出答案的信息。',
+    whatIfWaits: '在你回答“练习”里的题目之前，这里的推演先暂停：它会直接给出答案。',
     lines: '第 {lines} 行',
     q: {
       targetBuildsDefault: '`docker build`（不指定 --target）会构建哪些阶段？',

@@ -10,6 +10,7 @@ import { analyze } from '../../core/analyze/analyze.ts';
 import type { Analysis } from '../../core/model.ts';
 import { cacheWhatIf, frameAt, schedule, type CacheResult, type Frame, type Schedule } from '../../core/schedule/index.ts';
 import { useContextIgnore } from '../state/contextIgnore.ts';
+import { useExerciseSession } from '../explain/exerciseSession.ts';
 import { useStore } from '../state/store.tsx';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -30,6 +31,8 @@ export interface Player {
   readonly changedPaths: string;
   readonly changedArgs: readonly string[];
   readonly fileName: string;
+  /** An unanswered cache exercise is on: the what-if waits (its answer would be the exercise's). */
+  readonly whatIfWaits: boolean;
   /** Ticks a step takes, by line (default 1): a slow RUN moves the critical path. */
   readonly weights: ReadonlyMap<number, number>;
   setWeight(line: number, ticks: number): void;
@@ -64,13 +67,15 @@ export function PlayerProvider({ children }: { readonly children: ReactNode }) {
   const otherTicks = useMemo(() => schedule(analysis, classic ? 'buildkit' : 'classic', { weights }).ticks, [analysis, classic, weights]);
   const fileName = s.graphFile?.name ?? 'Dockerfile';
   const ignore = useContextIgnore();
+  const session = useExerciseSession();
+  const whatIfWaits = session !== null && !session.revealed && session.spec.kind === 'cacheRerun';
   // Typing in the field stays responsive on large files: the what-if follows a deferred copy.
   const deferredPaths = useDeferredValue(changedPaths);
   const cache = useMemo(() => {
     const paths = splitPaths(deferredPaths);
-    if (paths.length === 0 && changedArgs.length === 0) return null;
+    if (whatIfWaits || (paths.length === 0 && changedArgs.length === 0)) return null;
     return cacheWhatIf(analysis, sched, { changedPaths: paths, changedArgs, ignores: (p) => ignore?.matcher.ignores(p) ?? false });
-  }, [analysis, sched, deferredPaths, changedArgs, ignore]);
+  }, [analysis, sched, deferredPaths, changedArgs, ignore, whatIfWaits]);
   const rerunByStage = useMemo(() => {
     const out = new Map<number, number>();
     if (cache) for (const c of cache.steps) if (!c.cached) { const st = sched.steps[c.step]!.stage; out.set(st, (out.get(st) ?? 0) + 1); }
@@ -100,8 +105,8 @@ export function PlayerProvider({ children }: { readonly children: ReactNode }) {
   }), []);
   const toggleArg = useCallback((name: string) => setChangedArgs((a) => (a.includes(name) ? a.filter((x) => x !== name) : [...a, name])), []);
   const value = useMemo<Player>(
-    () => ({ on, analysis, schedule: sched, otherTicks, cache, rerunByStage, frame, tick: clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setOn, setTick, setPlaying, setSpeed, setChangedPaths, toggleArg }),
-    [on, analysis, sched, otherTicks, cache, rerunByStage, frame, clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setTick, toggleArg],
+    () => ({ on, analysis, schedule: sched, otherTicks, cache, rerunByStage, frame, tick: clamped, playing, speed, changedPaths, changedArgs, fileName, whatIfWaits, weights, setWeight, setOn, setTick, setPlaying, setSpeed, setChangedPaths, toggleArg }),
+    [on, analysis, sched, otherTicks, cache, rerunByStage, frame, clamped, playing, speed, changedPaths, changedArgs, fileName, whatIfWaits, weights, setWeight, setTick, toggleArg],
   );
   return <PlayerContext.Provider value={value}>{children}</PlayerContext.Provider>;
 }
