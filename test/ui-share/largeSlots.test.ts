@@ -8,9 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { singleFileWorkspace } from '../../src/core/share/index.ts';
 import { COALESCE_MS } from '../../src/ui/share/history.ts';
 import { forget, loadOrigin, loadRing, putBack, remember } from '../../src/ui/share/historyStore.ts';
-import { keepLarge, LARGE_BUDGET_CHARS, LARGE_LINK_SLOTS, LARGE_OWN_SLOTS } from '../../src/ui/share/largeSlots.ts';
+import { digestFiles, keepLarge, LARGE_BUDGET_CHARS, LARGE_LINK_SLOTS, LARGE_OWN_SLOTS } from '../../src/ui/share/largeSlots.ts';
 import {
-  dismissLargeProblem, keepLargeVersion, largeProblem, listLarge, putBackLargeVersion, removeLargeVersion,
+  dismissLargeProblem, keepLargeVersion, largeProblem, listLarge, loadLarge, putBackLargeVersion, takeLarge,
   type LargeStore, type LargeVersion,
 } from '../../src/ui/share/largeVersions.ts';
 import { keepVersion } from '../../src/ui/share/pin.ts';
@@ -19,16 +19,22 @@ class FakeStore implements LargeStore {
   readonly map = new Map<string, LargeVersion>();
   /** What put throws, if anything (an IndexedDB quota error, a refusal). */
   putError: Error | null = null;
-  async all() { return [...this.map.values()].map((v) => structuredClone(v)); }
+  /** How many records were read whole. */
+  reads = 0;
+  async keys() { return [...this.map.keys()]; }
+  async get(id: string) { this.reads++; return structuredClone(this.map.get(id)); }
   async put(v: LargeVersion) { if (this.putError) throw this.putError; this.map.set(v.id, structuredClone(v)); }
   async remove(id: string) { this.map.delete(id); }
 }
 
 const MB3 = 3_300_000;
 /** A version: `chars` stands for its size (the workspace stays small so the tests stay fast). */
-const v = (id: string, at: number, o: Partial<LargeVersion> = {}): LargeVersion =>
-  ({ id, at, tab: 't', label: id, chars: MB3, origin: 'own', workspace: singleFileWorkspace(`FROM alpine AS ${id}\n`), ...o });
-const ids = (l: readonly LargeVersion[]) => l.map((x) => x.id);
+const v = (id: string, at: number, o: Partial<LargeVersion> = {}): LargeVersion & { digest: string } => {
+  const workspace = o.workspace ?? singleFileWorkspace(`FROM alpine AS ${id}\n`);
+  return { id, at, tab: 't', label: id, chars: MB3, origin: 'own', workspace, ...o, digest: digestFiles(workspace.files) };
+};
+type V = ReturnType<typeof v>;
+const ids = (l: readonly { id: string }[]) => l.map((x) => x.id);
 const MIN = 60_000;
 
 describe('keepLarge: folding like the ring', () => {
@@ -43,7 +49,7 @@ describe('keepLarge: folding like the ring', () => {
   });
 
   it('steady edits every 20 s for 3 minutes: one version a minute', () => {
-    let slots: LargeVersion[] = [];
+    let slots: V[] = [];
     for (let t = 0; t <= 3 * MIN; t += 20_000) slots = keepLarge(slots, v(`e${t}`, t)).slots;
     expect(slots.length).toBe(4); // folds stop a minute after each version's first edit
     expect(slots.every((x) => x.at - (x.since ?? x.at) < COALESCE_MS)).toBe(true);
@@ -66,7 +72,7 @@ describe('keepLarge: the budget', () => {
   });
 
   it(`over ${LARGE_BUDGET_CHARS} characters in all: the oldest ordinary go until it fits`, () => {
-    let slots: LargeVersion[] = [];
+    let slots: V[] = [];
     for (let i = 0; i < 8; i++) slots = keepLarge(slots, v(`o${i}`, i * 2 * MIN, { chars: 5_000_000 })).slots;
     expect(ids(slots)).toEqual(['o7', 'o6', 'o5', 'o4']);
     expect(slots.reduce((n, x) => n + x.chars, 0)).toBeLessThanOrEqual(LARGE_BUDGET_CHARS);
@@ -88,7 +94,7 @@ describe('keepLarge: the budget', () => {
 
   it('links never evict own versions, by count or by size (property)', () => {
     fc.assert(fc.property(fc.array(fc.record({ link: fc.boolean(), mb: fc.integer({ min: 1, max: 9 }) }), { maxLength: 25 }), (steps) => {
-      let slots: LargeVersion[] = [];
+      let slots: V[] = [];
       steps.forEach((s, i) => {
         const next = keepLarge(slots, v(`${s.link ? 'l' : 'o'}${i}`, i * 2 * MIN, { origin: s.link ? 'link' : 'own', chars: s.mb * 1_000_000 }));
         if (s.link) expect(ids(next.slots.filter((x) => x.origin === 'own'))).toEqual(ids(slots.filter((x) => x.origin === 'own')));
@@ -111,19 +117,40 @@ describe('keepLargeVersion, removeLargeVersion, putBackLargeVersion', () => {
     await keepLargeVersion(store, v('second', 5 * MIN));
     const [newest, older] = await listLarge(store);
     expect(ids([newest!, older!])).toEqual(['second', 'first']);
-    expect(await removeLargeVersion(store, 'first')).toBe('kept');
+    const taken = await takeLarge(store, 'first');
+    expect(taken?.workspace).toEqual(v('first', 0).workspace);
     expect(ids(await listLarge(store))).toEqual(['second']);
-    expect(await putBackLargeVersion(store, older!)).toBe('kept');
+    expect(await putBackLargeVersion(store, taken!)).toBe('kept');
+    expect((await loadLarge(store, older!.id))?.workspace).toEqual(v('first', 0).workspace);
     expect(ids(await listLarge(store))).toEqual(['second', 'first']);
+  });
+
+  it('keeping and listing read no version whole after the first look; a version another tab kept is read once', async () => {
+    const store = new FakeStore();
+    for (let i = 0; i < 5; i++) await keepLargeVersion(store, v(`o${i}`, i * 2 * MIN));
+    await listLarge(store);
+    expect(store.reads).toBe(0);
+    store.map.set('other', v('other', 20 * MIN, { tab: 'u' })); // another tab's write
+    expect(ids(await listLarge(store))[0]).toBe('other');
+    await listLarge(store);
+    await keepLargeVersion(store, v('o9', 30 * MIN));
+    expect(store.reads).toBe(1);
+  });
+
+  it('a version kept before digests existed (no digest field): read, digested, deduplicated', async () => {
+    const store = new FakeStore();
+    const { digest: _d, ...old } = v('old', 0, { pinned: true });
+    store.map.set('old', old as LargeVersion);
+    await keepLargeVersion(store, v('new', 10 * MIN, { workspace: old.workspace }));
+    expect((await listLarge(store)).map((x) => [x.id, x.pinned])).toEqual([['new', true]]);
   });
 
   it('undo of the newest version does not fold the next one into it', async () => {
     const store = new FakeStore();
     await keepLargeVersion(store, v('a', 0));
     await keepLargeVersion(store, v('b', 2 * MIN));
-    const b = (await listLarge(store))[0]!;
-    await removeLargeVersion(store, 'b');
-    await putBackLargeVersion(store, b);
+    const b = await takeLarge(store, 'b');
+    await putBackLargeVersion(store, b!);
     expect(ids(await listLarge(store))).toEqual(['b', 'a']);
   });
 
@@ -185,8 +212,8 @@ describe('keepVersion (History\'s ordinary versions)', () => {
     const store = new FakeStore();
     keepVersion(null, singleFileWorkspace(big(300_000)), work(big(300_000)), 't', 'own', false, store, 0);
     keepVersion(null, singleFileWorkspace(big(300_001)), work(big(300_001)), 't', 'own', false, store, 2 * MIN);
-    const slots = await listLarge(store);
-    expect(slots.map((x) => x.workspace.files[0]!.text.length)).toEqual([big(300_001).length, big(300_000).length]);
+    const slots = await Promise.all((await listLarge(store)).map((x) => loadLarge(store, x.id)));
+    expect(slots.map((x) => x!.workspace.files[0]!.text)).toEqual([big(300_001), big(300_000)]);
   });
 });
 

@@ -8,21 +8,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { singleFileWorkspace, type Workspace } from '../../src/core/share/index.ts';
 import { ENTRY_CAP_CHARS, HISTORY_KEY, loadOrigin, remember } from '../../src/ui/share/historyStore.ts';
 import {
-  formatSize, isLargeVersion, keepLargeVersion, LARGE_LINK_SLOTS, LARGE_OWN_SLOTS, listLarge,
-  type LargeStore, type LargeVersion,
+  formatSize, isLargeVersion, keepLargeVersion, LARGE_LINK_SLOTS, LARGE_OWN_SLOTS, listLarge, loadLarge, metaOf,
+  type LargeMeta, type LargeStore, type LargeVersion,
 } from '../../src/ui/share/largeVersions.ts';
 import { keepLarge as keepLargeKept } from '../../src/ui/share/largeSlots.ts';
 import { pinVersion } from '../../src/ui/share/pin.ts';
 
 /** The slots after keeping `entry` (the rules' list). */
-const keepLarge = (slots: readonly LargeVersion[], entry: LargeVersion): LargeVersion[] => keepLargeKept(slots, entry).slots;
+const keepLarge = (slots: readonly LargeMeta[], entry: LargeVersion): LargeMeta[] => keepLargeKept(slots, metaOf(entry)).slots;
 import type { Origin } from '../../src/ui/share/historyStore.ts';
 
 /** The in-memory fake of the IndexedDB store (structured clone as IndexedDB does). */
 class FakeStore implements LargeStore {
   readonly map = new Map<string, LargeVersion>();
   fail = false;
-  async all() { if (this.fail) throw new Error('off'); return [...this.map.values()].map((v) => structuredClone(v)); }
+  async keys() { if (this.fail) throw new Error('off'); return [...this.map.keys()]; }
+  async get(id: string) { if (this.fail) throw new Error('off'); return structuredClone(this.map.get(id)); }
   async put(v: LargeVersion) { if (this.fail) throw new Error('off'); this.map.set(v.id, structuredClone(v)); }
   async remove(id: string) { this.map.delete(id); }
 }
@@ -59,7 +60,7 @@ const work = (text: string) => ({ files: [{ name: 'Dockerfile', text }], graphTe
 
 describe('keepLarge (the slots)', () => {
   it('keeps the newest own versions first, at most LARGE_OWN_SLOTS', () => {
-    let slots: LargeVersion[] = [];
+    let slots: LargeMeta[] = [];
     for (let i = 0; i < 6; i++) slots = keepLarge(slots, v(`o${i}`, i));
     expect(slots.map((x) => x.id)).toEqual(['o5', 'o4', 'o3', 'o2', 'o1', 'o0'].slice(0, LARGE_OWN_SLOTS));
   });
@@ -71,7 +72,7 @@ describe('keepLarge (the slots)', () => {
 
   it('links never evict the person\'s own versions (property)', () => {
     fc.assert(fc.property(fc.array(fc.boolean(), { maxLength: 30 }), (isLink) => {
-      let slots: LargeVersion[] = [];
+      let slots: LargeMeta[] = [];
       isLink.forEach((l, i) => { slots = keepLarge(slots, v(`${l ? 'l' : 'o'}${i}`, i, l ? 'link' : 'own')); });
       const own = isLink.map((l, i) => (l ? null : `o${i}`)).filter((x) => x !== null).reverse().slice(0, LARGE_OWN_SLOTS);
       expect(slots.filter((x) => x.origin === 'own').map((x) => x.id)).toEqual(own);
@@ -149,7 +150,7 @@ describe('pinVersion (where a pinned version goes)', () => {
     const store = new FakeStore();
     pinVersion(null, ws(big), work(big), 't', 'own', store, 5);
     const [kept] = await settle(store);
-    expect(kept?.workspace.files[0]?.text).toBe(big);
+    expect((await loadLarge(store, kept!.id))?.workspace.files[0]?.text).toBe(big);
     expect(kept?.chars).toBe(big.length);
     expect(kept?.label).toBe('big');
   });

@@ -11,14 +11,17 @@ import type { HistoryEntry } from './history.ts';
 import { forget, loadRing, putBack, type Origin } from './historyStore.ts';
 import { largeStore } from './largeStore.ts';
 import {
-  formatSize, LARGE_BUDGET_CHARS, LARGE_OWN_SLOTS, listLarge, putBackLargeVersion, removeLargeVersion, type LargeVersion,
+  formatSize, LARGE_BUDGET_CHARS, LARGE_OWN_SLOTS, listLarge, loadLarge, putBackLargeVersion, takeLarge, type LargeMeta, type LargeVersion,
 } from './largeVersions.ts';
 import { Menu } from './Menu.tsx';
 import './versions.css';
 
-type Row = { readonly kind: 'ring'; readonly e: HistoryEntry } | { readonly kind: 'large'; readonly e: LargeVersion };
-/** A deleted version, until Undo or the menu closes. */
-type Deleted = { readonly kind: 'ring'; readonly e: HistoryEntry; readonly origin: Origin } | { readonly kind: 'large'; readonly e: LargeVersion };
+type Row = { readonly kind: 'ring'; readonly e: HistoryEntry } | { readonly kind: 'large'; readonly e: LargeMeta };
+/** A deleted version, until Undo or the menu closes (a large one is read whole for Undo: `pending` meanwhile). */
+type Deleted =
+  | { readonly kind: 'ring'; readonly e: HistoryEntry; readonly origin: Origin }
+  | { readonly kind: 'large'; readonly e: LargeVersion }
+  | { readonly kind: 'pending'; readonly at: number };
 
 interface Props {
   readonly tab: string;
@@ -30,7 +33,7 @@ const keyOf = (r: Row): string => (r.kind === 'ring' ? `${r.e.at}-${r.e.fragment
 
 function HistoryList({ tab, onRestore, onRestoreLarge, close }: Props & { readonly close: () => void }) {
   const { t, i18n } = useTranslation();
-  const [large, setLarge] = useState<LargeVersion[] | null>(null);
+  const [large, setLarge] = useState<LargeMeta[] | null>(null);
   const [deleted, setDeleted] = useState<Deleted | null>(null);
   const [ringSeq, setRingSeq] = useState(0); // the ring is read on render: bumped after a delete or undo
   const reload = (): void => void listLarge(largeStore()).then(setLarge);
@@ -62,12 +65,17 @@ function HistoryList({ tab, onRestore, onRestoreLarge, close }: Props & { readon
       setRingSeq((n) => n + 1);
     } else {
       setLarge((l) => l?.filter((v) => v.id !== r.e.id) ?? null);
-      setDeleted({ kind: 'large', e: r.e });
-      void removeLargeVersion(largeStore(), r.e.id).then(reload);
+      const at = r.e.at;
+      void takeLarge(largeStore(), r.e.id).then((v) => {
+        if (v !== null) setDeleted({ kind: 'large', e: v });
+        else setDeleted(null);
+        reload();
+      });
+      setDeleted({ kind: 'pending', at });
     }
   };
   const putItBack = (): void => {
-    if (deleted === null) return;
+    if (deleted === null || deleted.kind === 'pending') return;
     if (deleted.kind === 'ring') putBack(deleted.e, deleted.origin);
     else void putBackLargeVersion(largeStore(), deleted.e).then(reload);
     setDeleted(null);
@@ -81,8 +89,8 @@ function HistoryList({ tab, onRestore, onRestoreLarge, close }: Props & { readon
     <>
       {deleted !== null && (
         <p className="sc-menu-note sc-history-deleted" role="status" data-testid="history-deleted">
-          {t('versions.deleted', { time: fmt.format(deleted.e.at) })}{' '}
-          <button type="button" ref={undo} data-testid="history-undo" onClick={putItBack}>{t('versions.undo')}</button>
+          {t('versions.deleted', { time: fmt.format(deleted.kind === 'pending' ? deleted.at : deleted.e.at) })}{' '}
+          <button type="button" ref={undo} data-testid="history-undo" disabled={deleted.kind === 'pending'} onClick={putItBack}>{t('versions.undo')}</button>
         </p>
       )}
       {rows.length === 0 && large !== null && <p className="sc-menu-note">{t('share.historyEmpty')}</p>}
@@ -102,7 +110,7 @@ function HistoryList({ tab, onRestore, onRestoreLarge, close }: Props & { readon
                   data-large={r.kind === 'large' ? 'true' : undefined}
                   onClick={() => {
                     if (r.kind === 'ring') onRestore(r.e.fragment);
-                    else onRestoreLarge(r.e.workspace);
+                    else void loadLarge(largeStore(), r.e.id).then((v) => { if (v !== null) onRestoreLarge(v.workspace); });
                     close();
                   }}
                 >

@@ -11,7 +11,7 @@
  *   fit by itself is not kept (and the page says so).
  */
 import { COALESCE_MS } from './history.ts';
-import type { LargeVersion } from './largeVersions.ts';
+import type { Origin } from './historyStore.ts';
 
 /** How many large versions of the person's own work are kept. */
 export const LARGE_OWN_SLOTS = 8;
@@ -20,25 +20,60 @@ export const LARGE_LINK_SLOTS = 1;
 /** The most characters of text all large versions together may hold (about 24 MB). */
 export const LARGE_BUDGET_CHARS = 24_000_000;
 
-const sameFiles = (a: LargeVersion, b: LargeVersion): boolean =>
-  a.workspace.files.length === b.workspace.files.length
-  && a.workspace.files.every((f, i) => f.name === b.workspace.files[i]?.name && f.text === b.workspace.files[i]?.text);
+/** What the rules need of a version (its files only through their digest: the store is not read whole). */
+export interface Slot {
+  readonly id: string;
+  readonly at: number;
+  readonly tab: string;
+  readonly origin: Origin;
+  readonly chars: number;
+  readonly pinned?: boolean;
+  readonly since?: number;
+  /** Of the files' names and texts (`digestFiles`): the same files, the same digest. */
+  readonly digest: string;
+}
+
+/**
+ * A digest of files (names and texts): cyrb53 over every character, with the lengths. Two versions
+ * with the same digest count as the same files (a collision would replace one version by another).
+ */
+export function digestFiles(files: readonly { readonly name: string; readonly text: string }[]): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  const eat = (s: string): void => {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+  };
+  for (const f of files) {
+    eat(f.name);
+    eat('\u0000');
+    eat(f.text);
+    eat('\u0000');
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const len = files.reduce((n, f) => n + f.name.length + f.text.length, 0);
+  return `${files.length}:${len}:${(h2 >>> 0).toString(36)}${(h1 >>> 0).toString(36)}`;
+}
 
 /** What the slots hold after keeping `entry` (newest first), and whether `entry` is among them. */
-export interface Kept {
-  readonly slots: LargeVersion[];
+export interface Kept<T extends Slot> {
+  readonly slots: T[];
   readonly kept: boolean;
 }
 
 /** Which version goes first when over a limit: links' before own, ordinary before pinned, oldest first. */
-function victim(slots: readonly LargeVersion[], spare: LargeVersion, from: (v: LargeVersion) => boolean): LargeVersion | undefined {
-  const rank = (v: LargeVersion): number => (v.origin === 'link' ? 0 : 2) + (v.pinned === true ? 1 : 0);
+function victim<T extends Slot>(slots: readonly T[], spare: T, from: (v: T) => boolean): T | undefined {
+  const rank = (v: T): number => (v.origin === 'link' ? 0 : 2) + (v.pinned === true ? 1 : 0);
   return slots.filter((v) => v !== spare && from(v)).sort((a, b) => rank(a) - rank(b) || a.at - b.at)[0];
 }
 
-export function keepLarge(slots: readonly LargeVersion[], incoming: LargeVersion, coalesceMs: number = COALESCE_MS): Kept {
+export function keepLarge<T extends Slot>(slots: readonly T[], incoming: T, coalesceMs: number = COALESCE_MS): Kept<T> {
   let entry = incoming;
-  const twin = slots.find((v) => sameFiles(v, entry));
+  const twin = slots.find((v) => v.digest === entry.digest);
   if (twin?.pinned === true) entry = { ...entry, pinned: true };
   let rest = slots.filter((v) => v !== twin).sort((a, b) => b.at - a.at);
   const head = rest.find((v) => v.origin === entry.origin);
@@ -56,7 +91,7 @@ export function keepLarge(slots: readonly LargeVersion[], incoming: LargeVersion
     const ownFull = out.filter((v) => v.origin === 'own').length > LARGE_OWN_SLOTS;
     const linkFull = out.filter((v) => v.origin === 'link').length > LARGE_LINK_SLOTS;
     // A link's version may only push out another link's; if that is not enough, it is the one not kept.
-    const allowed = (v: LargeVersion): boolean => (linkFull ? v.origin === 'link' : ownFull ? v.origin === 'own' : entry.origin === 'own' || v.origin === 'link');
+    const allowed = (v: T): boolean => (linkFull ? v.origin === 'link' : ownFull ? v.origin === 'own' : entry.origin === 'own' || v.origin === 'link');
     const gone = victim(out, entry, allowed);
     if (gone === undefined) return { slots: [...slots].sort((a, b) => b.at - a.at), kept: false }; // nothing is given up for it
     out = out.filter((v) => v !== gone);

@@ -4,15 +4,17 @@
  * the ordinary versions of a large workspace as it is edited, and the states a destructive edit, a
  * link, a restore or the other tab is about to replace. Kept whole in IndexedDB (megabytes fit there)
  * behind `LargeStore`, by the rules of ./largeSlots.ts (folding, budget, links never evicting the
- * person's own). Every operation never throws: a store that is missing, full or refuses answers
- * with an outcome, and the last failure is readable (`largeProblem`) so the page can say so. The
- * IndexedDB store is ./largeStore.ts.
+ * person's own). The rules read only each version's facts (`LargeMeta`), kept in memory per store and
+ * brought up to date from the store's keys (another tab may have written): a 3 MB version is read
+ * whole only to restore it, to take it for Undo, or once when another tab kept it. Every operation
+ * never throws: a store that is missing, full or refuses answers with an outcome, and the last
+ * failure is readable (`largeProblem`) so the page can say so. The IndexedDB store is ./largeStore.ts.
  */
 import { validateWorkspace, type Workspace } from '../../core/share/index.ts';
 import type { Origin } from './historyStore.ts';
-import { keepLarge } from './largeSlots.ts';
+import { digestFiles, keepLarge } from './largeSlots.ts';
 
-export { LARGE_BUDGET_CHARS, LARGE_LINK_SLOTS, LARGE_OWN_SLOTS, keepLarge } from './largeSlots.ts';
+export { LARGE_BUDGET_CHARS, LARGE_LINK_SLOTS, LARGE_OWN_SLOTS, digestFiles, keepLarge } from './largeSlots.ts';
 
 export interface LargeVersion {
   /** Unique key in the store. */
@@ -31,11 +33,17 @@ export interface LargeVersion {
   readonly pinned?: boolean;
   /** When the first edit folded into this version was made (absent: `at`). */
   readonly since?: number;
+  /** ./largeSlots.ts digestFiles of its files (absent in versions kept before it existed: computed on read). */
+  readonly digest?: string;
 }
+
+/** A version without its files: what History lists and the slot rules weigh. */
+export type LargeMeta = Omit<LargeVersion, 'workspace' | 'digest'> & { readonly digest: string };
 
 /** The storage behind the slots (IndexedDB in the page, an in-memory fake in tests). */
 export interface LargeStore {
-  all(): Promise<LargeVersion[]>;
+  keys(): Promise<string[]>;
+  get(id: string): Promise<unknown>;
   put(v: LargeVersion): Promise<void>;
   remove(id: string): Promise<void>;
 }
@@ -48,7 +56,8 @@ export function isLargeVersion(v: unknown): v is LargeVersion {
   const e = v as Record<string, unknown>;
   if (typeof e.id !== 'string' || typeof e.at !== 'number' || !Number.isFinite(e.at) || typeof e.tab !== 'string'
     || typeof e.label !== 'string' || typeof e.chars !== 'number' || (e.origin !== 'own' && e.origin !== 'link')
-    || (e.pinned !== undefined && typeof e.pinned !== 'boolean') || (e.since !== undefined && (typeof e.since !== 'number' || !Number.isFinite(e.since)))) return false;
+    || (e.pinned !== undefined && typeof e.pinned !== 'boolean') || (e.since !== undefined && (typeof e.since !== 'number' || !Number.isFinite(e.since)))
+    || (e.digest !== undefined && typeof e.digest !== 'string')) return false;
   try {
     const ws = e.workspace as Workspace;
     return typeof ws === 'object' && ws !== null && Array.isArray(ws.files) && validateWorkspace(ws).length === 0;
@@ -110,15 +119,45 @@ function serial(act: () => Promise<LargeOutcome>): Promise<LargeOutcome> {
   return run;
 }
 
+/** A version's facts, without its files. */
+export function metaOf(v: LargeVersion): LargeMeta {
+  const { workspace, digest, ...rest } = v;
+  return { ...rest, digest: digest ?? digestFiles(workspace.files) };
+}
+
+/** The facts of every version in a store, by id (malformed records: null, never read again). */
+const facts = new WeakMap<LargeStore, Map<string, LargeMeta | null>>();
+
+/** Every valid version's facts, brought up to date with the store's keys (only new records are read). */
+async function metas(store: LargeStore): Promise<LargeMeta[]> {
+  const known = facts.get(store) ?? new Map<string, LargeMeta | null>();
+  facts.set(store, known);
+  const keys = await store.keys();
+  const live = new Set(keys);
+  for (const id of known.keys()) if (!live.has(id)) known.delete(id);
+  for (const id of keys) {
+    if (known.has(id)) continue;
+    const v = await store.get(id);
+    known.set(id, isLargeVersion(v) && v.id === id ? metaOf(v) : null);
+  }
+  return [...known.values()].filter((m): m is LargeMeta => m !== null);
+}
+
 /** Applies the slot rules for `entry` to the store: writes it, removes what it evicts. */
 async function apply(store: LargeStore, entry: LargeVersion, coalesceMs?: number): Promise<LargeOutcome> {
-  const before = (await store.all()).filter(isLargeVersion);
-  const after = keepLarge(before, entry, coalesceMs);
+  const before = await metas(store);
+  const after = keepLarge(before, metaOf(entry), coalesceMs);
   if (!after.kept) return 'overBudget';
   const kept = new Set(after.slots.map((v) => v.id));
-  const stored = after.slots.find((v) => v.id === entry.id) ?? entry;
-  await store.put(stored);
-  for (const v of before) if (!kept.has(v.id)) await store.remove(v.id);
+  const meta = after.slots.find((v) => v.id === entry.id) ?? metaOf(entry);
+  await store.put({ ...meta, workspace: entry.workspace });
+  const known = facts.get(store);
+  known?.set(entry.id, meta);
+  for (const v of before) {
+    if (kept.has(v.id)) continue;
+    await store.remove(v.id);
+    known?.delete(v.id);
+  }
   return 'kept';
 }
 
@@ -128,13 +167,30 @@ export function keepLargeVersion(store: LargeStore | null, entry: LargeVersion):
   return serial(() => apply(store, entry));
 }
 
-/** Deletes a version (History's Delete). Never throws. */
-export function removeLargeVersion(store: LargeStore | null, id: string): Promise<LargeOutcome> {
-  if (store === null) return Promise.resolve('refused');
-  return serial(async () => {
+/** Reads a version whole (to restore it); null when it is gone, malformed or the store fails. Never throws. */
+export async function loadLarge(store: LargeStore | null, id: string): Promise<LargeVersion | null> {
+  if (store === null) return null;
+  await queue;
+  try {
+    const v = await store.get(id);
+    return isLargeVersion(v) && v.id === id ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Deletes a version (History's Delete): the version as it was, for Undo, or null. Never throws. */
+export async function takeLarge(store: LargeStore | null, id: string): Promise<LargeVersion | null> {
+  if (store === null) return null;
+  let taken: LargeVersion | null = null;
+  await serial(async () => {
+    const v = await store.get(id);
+    taken = isLargeVersion(v) && v.id === id ? v : null;
     await store.remove(id);
+    facts.get(store)?.delete(id);
     return 'kept';
   });
+  return taken;
 }
 
 /** Puts a deleted version back (Undo), by the slot rules but never folded into another. Never throws. */
@@ -143,12 +199,12 @@ export function putBackLargeVersion(store: LargeStore | null, v: LargeVersion): 
   return serial(() => apply(store, v, 0));
 }
 
-/** The kept large versions, newest first (empty when the store is unavailable). */
-export async function listLarge(store: LargeStore | null): Promise<LargeVersion[]> {
+/** The kept large versions' facts, newest first (empty when the store is unavailable). Never throws. */
+export async function listLarge(store: LargeStore | null): Promise<LargeMeta[]> {
   if (store === null) return [];
   await queue;
   try {
-    return (await store.all()).filter(isLargeVersion).sort((a, b) => b.at - a.at);
+    return (await metas(store)).sort((a, b) => b.at - a.at);
   } catch {
     return [];
   }
