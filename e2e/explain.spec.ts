@@ -102,6 +102,13 @@ test('a stage explains its layers and why it is not built, by keyboard focus', a
 
   await page.getByTestId('tip-image').first().focus();
   await expect(tip).toContainText('is an image pulled from a registry');
+
+  // The size estimate: what it counts, where the figure comes from and how old it is.
+  const size = app.stage(0).getByTestId('tip-size');
+  await size.focus();
+  await expect(tip).toContainText('Estimated from the base image in the built-in catalogue');
+  await expect(tip).toContainText(/The base figures are an estimate for Go on Debian .* from .*, as of \d{4}-\d{2}/);
+  await expect(size).toHaveAttribute('aria-describedby', (await tip.getAttribute('id')) ?? 'missing');
 });
 
 const CHAIN = 'FROM alpine:latest AS builder\nRUN apk --no-cache add build-base\n\nFROM builder AS build1\nCOPY source1.cpp source.cpp\nRUN g++ -o /binary source.cpp\n\nFROM builder AS build2\nCOPY source2.cpp source.cpp\nRUN g++ -o /binary source.cpp\n';
