@@ -180,3 +180,25 @@ test('IndexedDB refusing: History says it cannot keep versions of a large worksp
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveCount(0);
 });
+
+test('6 MB, more than this browser\'s autosave holds: the page says so, and after a reload the 6 MB are one click away in History', async ({ app, page, context }) => {
+  test.slow();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.open('FROM alpine AS small\n');
+  await app.waitForLayout();
+  await expect.poll(() => savedText(page)).toBe('FROM alpine AS small\n');
+  const big = `FROM golang:1.22 AS giant\n${Array.from({ length: 170_000 }, (_, i) => `RUN echo step ${i} ${'z'.repeat(16)}`).join('\n')}\n`;
+  expect(big.length).toBeGreaterThan(6_000_000);
+  await pasteOver(page, big);
+  // The autosave cannot take it (localStorage holds about 5 M characters); the page says so.
+  await expect(page.getByTestId('file-not-saved')).toHaveAttribute('data-reason', 'quota', { timeout: 60_000 });
+  // History keeps it in IndexedDB.
+  await expect.poll(() => largeInDb(page).then((l) => l.map((v) => v.chars)), { timeout: 60_000 }).toEqual([big.length]);
+  await page.reload();
+  await app.waitForEditor();
+  expect(await editorText(page)).toBe('FROM alpine AS small\n'); // the last autosave
+  await page.getByTestId('history').click();
+  await page.locator('[data-testid="history-entry"][data-large="true"]').filter({ hasText: 'giant' }).click();
+  await expect.poll(() => editorText(page).then((t) => t?.length ?? 0), { timeout: 60_000 }).toBe(big.length);
+  expect(await editorText(page)).toBe(big);
+});
