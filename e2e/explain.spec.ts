@@ -227,6 +227,10 @@ test('src/app.js left out by the workspace\'s .dockerignore: the teacher sees it
   // Answered: the what-if agrees (the same .dockerignore, the same matcher).
   await app.byId('tab-build').click();
   await expect(app.byId('player-rerun-count')).toHaveText('6 个步骤中有 0 个会重新执行');
+  // Back on the Practise tab, the answer and its explanation are as they were.
+  await app.byId('tab-practice').click();
+  await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'right');
+  await expect(why).toContainText('第 5 行命中缓存');
 });
 
 test('--target answered by clicking the stage nodes; a reload keeps the exercise', async ({ app, page }) => {
