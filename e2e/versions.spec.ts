@@ -192,8 +192,9 @@ test('6 MB, more than this browser\'s autosave holds: the page says so, and afte
   await pasteOver(page, big);
   // The autosave cannot take it (localStorage holds about 5 M characters); the page says so.
   await expect(page.getByTestId('file-not-saved')).toHaveAttribute('data-reason', 'quota', { timeout: 60_000 });
-  // History keeps it in IndexedDB.
+  // History keeps it in IndexedDB, and the page says so.
   await expect.poll(() => largeInDb(page).then((l) => l.map((v) => v.chars)), { timeout: 60_000 }).toEqual([big.length]);
+  await expect(page.getByTestId('file-kept-in-history')).toContainText('History keeps a copy as you go');
   await page.reload();
   await app.waitForEditor();
   expect(await editorText(page)).toBe('FROM alpine AS small\n'); // the last autosave

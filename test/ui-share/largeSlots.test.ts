@@ -10,7 +10,7 @@ import { COALESCE_MS } from '../../src/ui/share/history.ts';
 import { forget, loadOrigin, loadRing, putBack, remember } from '../../src/ui/share/historyStore.ts';
 import { digestFiles, keepLarge, LARGE_BUDGET_CHARS, LARGE_LINK_SLOTS, LARGE_OWN_SLOTS } from '../../src/ui/share/largeSlots.ts';
 import {
-  dismissLargeProblem, keepLargeVersion, largeProblem, listLarge, loadLarge, putBackLargeVersion, takeLarge,
+  dismissLargeProblem, keepLargeVersion, largeFailing, largeProblem, listLarge, loadLarge, putBackLargeVersion, takeLarge,
   type LargeStore, type LargeVersion,
 } from '../../src/ui/share/largeVersions.ts';
 import { keepVersion } from '../../src/ui/share/pin.ts';
@@ -249,5 +249,17 @@ describe('forget and putBack (the ring\'s Delete and Undo)', () => {
 
   it('an entry no ring holds: null, nothing changes', () => {
     expect(forget({ at: 1, tab: 'x', fragment: 'v1=zz', label: 'zz' })).toBeNull();
+  });
+});
+
+describe('largeFailing (what the autosave\'s note relies on)', () => {
+  it('a dismissed failure is still failing until a version is kept', async () => {
+    await keepLargeVersion(null, v('a', 0));
+    dismissLargeProblem();
+    expect(largeProblem()).toBeNull();
+    expect(largeFailing()).toBe('refused');
+    const store = new FakeStore();
+    await keepLargeVersion(store, v('b', 1));
+    expect(largeFailing()).toBeNull();
   });
 });

@@ -5,10 +5,16 @@
  */
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dismissLargeProblem, LARGE_BUDGET_CHARS, largeProblem, onLargeProblem, formatSize } from './largeVersions.ts';
+import { dismissLargeProblem, LARGE_BUDGET_CHARS, largeFailing, largeProblem, onLargeProblem, formatSize } from './largeVersions.ts';
 
+/** The failure to show (null once dismissed). */
 export function useLargeProblem() {
   return useSyncExternalStore(onLargeProblem, largeProblem, () => null);
+}
+
+/** Whether the last attempt to keep a large version failed, dismissed or not. */
+export function useLargeFailing() {
+  return useSyncExternalStore(onLargeProblem, largeFailing, () => null);
 }
 
 export function LargeNotice() {

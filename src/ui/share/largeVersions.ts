@@ -90,7 +90,14 @@ function setProblem(next: Exclude<LargeOutcome, 'kept'> | null): void {
   problem = next;
   for (const l of listeners) l();
 }
+/** The last outcome's failure whether or not the person dismissed it (what the autosave's note relies on). */
+let failing: Exclude<LargeOutcome, 'kept'> | null = null;
 const note = (o: LargeOutcome): LargeOutcome => {
+  const f = o === 'kept' ? null : o;
+  if (f !== failing) {
+    failing = f;
+    for (const l of listeners) l();
+  }
   if (o === 'kept') {
     dismissed = null;
     setProblem(null);
@@ -98,6 +105,7 @@ const note = (o: LargeOutcome): LargeOutcome => {
   return o;
 };
 export const largeProblem = (): Exclude<LargeOutcome, 'kept'> | null => problem;
+export const largeFailing = (): Exclude<LargeOutcome, 'kept'> | null => failing;
 export function onLargeProblem(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
