@@ -150,7 +150,7 @@ export class StagecraftPage {
 
   /** Waits until ELK's final layout is on screen and the view has been fitted to it. */
   async waitForLayout(): Promise<void> {
-    await expect(this.byId(TEST_IDS.graph)).toHaveAttribute('data-settled', 'true');
+    await expect(this.byId(TEST_IDS.graph)).toHaveAttribute('data-settled', 'true', { timeout: 30_000 }); // ELK's worker starting on a busy machine
   }
 
   async screenshot(name: string): Promise<void> {

@@ -90,28 +90,29 @@ test('a 3 MB workspace edited twice: two versions in History with their size; re
   await pasteOver(page, big);
   await expect.poll(() => largeInDb(page).then((l) => l.map((v) => v.chars)), { timeout: 60_000 }).toEqual([big.length]);
   await page.clock.fastForward('02:00');
-  // Edit 2, two minutes later: a line typed at the top.
-  await page.evaluate(() => (globalThis as Hooks).__stagecraftInsert!(1, '# second edit\n'));
-  const edited = `# second edit\n${big}`;
-  await expect.poll(() => largeInDb(page).then((l) => l.map((v) => v.head)), { timeout: 60_000 }).toEqual(['# second edit', 'FROM golang:1.22 AS huge']);
+  // Edit 2, two minutes later: a stage typed at the top (History labels it "second").
+  await page.evaluate(() => (globalThis as Hooks).__stagecraftInsert!(1, 'FROM alpine AS second\n'));
+  const edited = `FROM alpine AS second\n${big}`;
+  await expect.poll(() => largeInDb(page).then((l) => l.map((v) => v.head)), { timeout: 60_000 }).toEqual(['FROM alpine AS second', 'FROM golang:1.22 AS huge']);
 
   // History lists both, with their size and the budget they use.
   await page.getByTestId('history').click();
   const large = page.locator('[data-testid="history-entry"][data-large="true"]');
+  const row = (label: string) => page.locator('.sc-history-row').filter({ has: page.locator('[data-large="true"]', { hasText: `: ${label}` }) });
   await expect(large).toHaveCount(2);
-  await expect(large.first()).toContainText(`${(edited.length / 1_000_000).toFixed(1)} MB`);
+  await expect(row('second')).toContainText(`${(edited.length / 1_000_000).toFixed(1)} MB`);
   await expect(page.getByTestId('history-budget')).toContainText('2 of at most 8');
   await app.screenshot('versions-history-large');
   // Restore the older one (the paste): the editor holds it exactly.
-  await large.nth(1).click();
+  await row('huge').getByTestId('history-entry').click();
   await expect.poll(() => editorText(page).then((t) => t?.length ?? 0), { timeout: 60_000 }).toBe(big.length);
   expect(await editorText(page)).toBe(big);
 
-  // Delete the newer one by keyboard; Undo takes the focus and brings it back; delete it again.
+  // Delete the other one by keyboard; Undo takes the focus and brings it back; delete it again.
   await page.getByTestId('history').click();
   await expect(large).toHaveCount(2);
-  const del = page.locator('.sc-history-row').filter({ has: page.locator('[data-large="true"]') }).first().getByTestId('history-delete');
-  await expect(del).toHaveAccessibleName(/^Delete the version from /);
+  const del = row('second').getByTestId('history-delete');
+  await expect(del).toHaveAccessibleName(/^Delete the version from .*: second$/);
   await del.focus();
   await page.keyboard.press('Enter');
   await expect(large).toHaveCount(1);

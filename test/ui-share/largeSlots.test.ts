@@ -39,7 +39,7 @@ const MIN = 60_000;
 
 describe('keepLarge: folding like the ring', () => {
   it.each([
-    ['an edit 10 s after the newest ordinary version, same tab: folds into it', v('a', 0), v('b', 10_000), ['b']],
+    ['an edit 10 s after the newest ordinary version, same tab: folds into it (its slot, its id)', v('a', 0), v('b', 10_000), ['a']],
     ['an edit 61 s after the newest ordinary version: a second version', v('a', 0), v('b', 61_000), ['b', 'a']],
     ['an edit 10 s after, from another tab: a second version', v('a', 0), v('b', 10_000, { tab: 'u' }), ['b', 'a']],
     ['an edit 10 s after a pinned version: never folds into a pin', v('a', 0, { pinned: true }), v('b', 10_000), ['b', 'a']],
@@ -58,7 +58,7 @@ describe('keepLarge: folding like the ring', () => {
   it('the same files kept again replace the older copy and keep it pinned', () => {
     const ws = singleFileWorkspace('FROM same\n');
     const out = keepLarge([v('a', 0, { pinned: true, workspace: ws })], v('b', 5 * MIN, { workspace: ws })).slots;
-    expect(out.map((x) => [x.id, x.pinned])).toEqual([['b', true]]);
+    expect(out.map((x) => [x.id, x.at, x.pinned])).toEqual([['a', 5 * MIN, true]]); // the same slot (id), refreshed
   });
 });
 
@@ -142,7 +142,16 @@ describe('keepLargeVersion, removeLargeVersion, putBackLargeVersion', () => {
     const { digest: _d, ...old } = v('old', 0, { pinned: true });
     store.map.set('old', old as LargeVersion);
     await keepLargeVersion(store, v('new', 10 * MIN, { workspace: old.workspace }));
-    expect((await listLarge(store)).map((x) => [x.id, x.pinned])).toEqual([['new', true]]);
+    expect((await listLarge(store)).map((x) => [x.id, x.at, x.pinned])).toEqual([['old', 10 * MIN, true]]);
+  });
+
+  it('History\'s Delete of a version refreshed meanwhile (the same files kept again) still deletes it: its id stays', async () => {
+    const store = new FakeStore();
+    await keepLargeVersion(store, v('a', 0, { pinned: true }));
+    const listed = (await listLarge(store))[0]!; // what the open menu shows
+    await keepLargeVersion(store, v('b', 5 * MIN, { workspace: v('a', 0).workspace })); // a pin of the same state
+    await takeLarge(store, listed.id);
+    expect(await listLarge(store)).toEqual([]);
   });
 
   it('undo of the newest version does not fold the next one into it', async () => {

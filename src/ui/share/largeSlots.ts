@@ -59,10 +59,15 @@ export function digestFiles(files: readonly { readonly name: string; readonly te
   return `${files.length}:${len}:${(h2 >>> 0).toString(36)}${(h1 >>> 0).toString(36)}`;
 }
 
-/** What the slots hold after keeping `entry` (newest first), and whether `entry` is among them. */
+/**
+ * What the slots hold after keeping `entry` (newest first), whether it is among them, and the entry
+ * as kept: a version that replaces another (the same files, or folded into the newest) takes its id,
+ * so a version's id stays the same while its slot is refreshed (History's Delete of it stays right).
+ */
 export interface Kept<T extends Slot> {
   readonly slots: T[];
   readonly kept: boolean;
+  readonly entry: T;
 }
 
 /** Which version goes first when over a limit: links' before own, ordinary before pinned, oldest first. */
@@ -74,13 +79,14 @@ function victim<T extends Slot>(slots: readonly T[], spare: T, from: (v: T) => b
 export function keepLarge<T extends Slot>(slots: readonly T[], incoming: T, coalesceMs: number = COALESCE_MS): Kept<T> {
   let entry = incoming;
   const twin = slots.find((v) => v.digest === entry.digest);
-  if (twin?.pinned === true) entry = { ...entry, pinned: true };
+  if (twin) entry = { ...entry, id: twin.id, ...(twin.pinned === true ? { pinned: true } : {}) };
   let rest = slots.filter((v) => v !== twin).sort((a, b) => b.at - a.at);
   const head = rest.find((v) => v.origin === entry.origin);
   const headSince = head?.since ?? head?.at ?? 0;
   if (head && head.pinned !== true && head.tab === entry.tab && entry.at >= head.at && entry.at - headSince < coalesceMs) {
     rest = rest.filter((v) => v !== head);
-    entry = { ...entry, since: headSince };
+    // Folded: the newest version's slot, refreshed (a twin's id, if any, went with the twin: it is gone too).
+    entry = { ...entry, id: twin ? entry.id : head.id, since: headSince };
   }
   let out = [entry, ...rest];
   const over = (): boolean =>
@@ -93,8 +99,8 @@ export function keepLarge<T extends Slot>(slots: readonly T[], incoming: T, coal
     // A link's version may only push out another link's; if that is not enough, it is the one not kept.
     const allowed = (v: T): boolean => (linkFull ? v.origin === 'link' : ownFull ? v.origin === 'own' : entry.origin === 'own' || v.origin === 'link');
     const gone = victim(out, entry, allowed);
-    if (gone === undefined) return { slots: [...slots].sort((a, b) => b.at - a.at), kept: false }; // nothing is given up for it
+    if (gone === undefined) return { slots: [...slots].sort((a, b) => b.at - a.at), kept: false, entry }; // nothing is given up for it
     out = out.filter((v) => v !== gone);
   }
-  return { slots: out, kept: true };
+  return { slots: out, kept: true, entry };
 }

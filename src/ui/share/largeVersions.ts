@@ -157,10 +157,10 @@ async function apply(store: LargeStore, entry: LargeVersion, coalesceMs?: number
   const after = keepLarge(before, metaOf(entry), coalesceMs);
   if (!after.kept) return 'overBudget';
   const kept = new Set(after.slots.map((v) => v.id));
-  const meta = after.slots.find((v) => v.id === entry.id) ?? metaOf(entry);
+  const meta = after.entry;
   await store.put({ ...meta, workspace: entry.workspace });
   const known = facts.get(store);
-  known?.set(entry.id, meta);
+  known?.set(meta.id, meta);
   for (const v of before) {
     if (kept.has(v.id)) continue;
     await store.remove(v.id);
