@@ -79,7 +79,7 @@ test('1.9 MB of random text: Copy link is not offered (its link would be longer 
   await expect(copy).toHaveAttribute('title', /2,097,152 characters/);
   await page.reload();
   await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 120_000 });
-  await expect.poll(() => editorText(page).then((t) => t?.length ?? 0), { timeout: 60_000 }).toBe(random.length);
+  await expect.poll(() => editorText(page).then((t) => t?.length ?? 0), { timeout: 120_000 }).toBe(random.length);
 });
 
 test('a hostile opener driving hash changes cannot replace the work nor push it out of History (editor, then History)', async ({ app, page, context }) => {
