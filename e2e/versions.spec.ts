@@ -143,6 +143,7 @@ test('History with large versions in Chinese on a 390-pixel phone, dark: sizes, 
   const large = page.locator('[data-testid="history-entry"][data-large="true"]');
   await expect(large).toHaveCount(2);
   await expect(large.first()).toContainText('3.3 MB');
+  await expect(large.first()).toContainText('huge（其他标签页）'); // full-width parentheses in Chinese
   await expect(page.getByTestId('history-budget')).toContainText('最多 8 个');
   await page.getByTestId('history-budget').scrollIntoViewIfNeeded();
   await app.screenshot('versions-history-zh-390-dark');

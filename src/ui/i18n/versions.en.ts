@@ -9,5 +9,6 @@ export const VERSIONS_EN = {
   refused: 'History cannot keep versions of this large workspace: this browser refuses the storage it needs (private browsing, or storage turned off). Your current work in the editor is not affected; export the files to keep a copy.',
   overBudget: 'This workspace is larger than the {budget} History may use for large versions, so no version of it is kept. Your current work in the editor is not affected; export the files to keep a copy.',
   dismiss: 'Dismiss',
+  otherTab: '{label} (other tab)',
   keptInHistory: 'History keeps a copy as you go (in the browser’s other storage): after a reload, the latest is one click away there.',
 } as const;

@@ -98,7 +98,7 @@ function HistoryList({ tab, onRestore, onRestoreLarge, close }: Props & { readon
         <ol className="sc-history" data-testid="history-list" ref={list}>
           {rows.map((r) => {
             const time = fmt.format(r.e.at);
-            const label = r.e.tab === tab ? r.e.label : `${r.e.label} (${t('share.historyOtherTab')})`;
+            const label = r.e.tab === tab ? r.e.label : t('versions.otherTab', { label: r.e.label });
             const text = r.kind === 'ring'
               ? t('share.historyRestore', { time, label })
               : t('safety.historyLarge', { time, label, size: formatSize(r.e.chars, i18n.language) });
