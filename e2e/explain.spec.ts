@@ -102,6 +102,13 @@ test('a stage explains its layers and why it is not built, by keyboard focus', a
 
   await page.getByTestId('tip-image').first().focus();
   await expect(tip).toContainText('is an image pulled from a registry');
+
+  // The size estimate: what it counts, where the figure comes from and how old it is.
+  const size = app.stage(0).getByTestId('tip-size');
+  await size.focus();
+  await expect(tip).toContainText('Estimated from the base image in the built-in catalogue');
+  await expect(tip).toContainText(/The base figures are an estimate for Go on Debian .* from .*, as of \d{4}-\d{2}/);
+  await expect(size).toHaveAttribute('aria-describedby', (await tip.getAttribute('id')) ?? 'missing');
 });
 
 const CHAIN = 'FROM alpine:latest AS builder\nRUN apk --no-cache add build-base\n\nFROM builder AS build1\nCOPY source1.cpp source.cpp\nRUN g++ -o /binary source.cpp\n\nFROM builder AS build2\nCOPY source2.cpp source.cpp\nRUN g++ -o /binary source.cpp\n';
@@ -187,6 +194,43 @@ test('which steps re-run if src/app.js changes: a link answered wrongly, then ri
   await student.screenshot({ path: 'e2e/screenshots/explain-cache-rerun-zh.png' });
   expect(errors).toEqual([]);
   await context.close();
+});
+
+test('src/app.js left out by the workspace\'s .dockerignore: the teacher sees it marked, nothing re-runs, and the explanation says why (English, Chinese)', async ({ app, page }) => {
+  test.slow();
+  await app.open({ files: [
+    { name: 'Dockerfile', text: 'FROM node:20\nWORKDIR /app\nCOPY package.json .\nRUN npm ci\nCOPY . .\nRUN npm test\n' },
+    { name: '.dockerignore', text: 'node_modules\nsrc/app.js\n' },
+  ] });
+  await app.byId('tab-practice').click();
+  await page.getByTestId('teacher-kind').selectOption('cacheRerun');
+  // The teacher's suggestions: the .dockerignore's own paths under COPY . ., marked as left out.
+  await expect(page.getByTestId('teacher-param').locator('option')).toContainText(['package.json', '.', 'node_modules (left out by .dockerignore: nothing re-runs)', 'src/app.js (left out by .dockerignore: nothing re-runs)']);
+  await page.getByTestId('teacher-paths').fill('src/app.js');
+  await expect(page.getByTestId('teacher-question')).toContainText('You change src/app.js');
+  await page.getByTestId('teacher-try').click();
+  await expect(page.getByTestId('exercise')).toHaveAttribute('data-kind', 'cacheRerun');
+  // Until the exercise is answered, the Build tab's what-if waits (its answer would be the exercise's).
+  await app.byId('tab-build').click();
+  await app.byId('player-changed').fill('src/app.js');
+  await expect(app.byId('player-rerun-count')).toContainText('The what-if waits until you answer');
+  await app.byId('tab-practice').click();
+  await page.getByTestId('exercise-check').click(); // no box: nothing re-runs
+  await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'right');
+  await expect(page.getByTestId('exercise-answer')).toContainText('none');
+  const why = page.getByTestId('exercise-why');
+  await expect(why).toContainText('Nothing re-runs: .dockerignore leaves src/app.js out of the build context');
+  await expect(why).toContainText('Line 5 is cached: src/app.js is left out of the build context by .dockerignore.');
+  await page.getByLabel('Language').selectOption('zh');
+  await expect(why).toContainText('没有步骤会重新执行：.dockerignore 把 src/app.js 排除在构建上下文之外');
+  await expect(why).toContainText('第 5 行命中缓存：src/app.js 被 .dockerignore 排除在构建上下文之外。');
+  // Answered: the what-if agrees (the same .dockerignore, the same matcher).
+  await app.byId('tab-build').click();
+  await expect(app.byId('player-rerun-count')).toHaveText('6 个步骤中有 0 个会重新执行');
+  // Back on the Practise tab, the answer and its explanation are as they were.
+  await app.byId('tab-practice').click();
+  await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'right');
+  await expect(why).toContainText('第 5 行命中缓存');
 });
 
 test('--target answered by clicking the stage nodes; a reload keeps the exercise', async ({ app, page }) => {

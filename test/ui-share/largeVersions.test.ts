@@ -1,23 +1,29 @@
 /**
- * Large versions (too large for History's ring) are kept in a few slots behind `LargeStore`: the
- * slots' rules, the routing from a pin, and that a full localStorage never costs the small entries.
+ * Large versions (too large for History's ring) are kept in slots behind `LargeStore`: the slots'
+ * rules (folding, budget, links never evicting own work), the routing from a pin or an ordinary
+ * version, delete and undo, storage failures, and that a full localStorage never costs the small entries.
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { singleFileWorkspace, type Workspace } from '../../src/core/share/index.ts';
 import { ENTRY_CAP_CHARS, HISTORY_KEY, loadOrigin, remember } from '../../src/ui/share/historyStore.ts';
 import {
-  formatSize, isLargeVersion, keepLarge, keepLargeVersion, LARGE_LINK_SLOTS, LARGE_OWN_SLOTS, listLarge,
-  type LargeStore, type LargeVersion,
+  formatSize, isLargeVersion, keepLargeVersion, LARGE_LINK_SLOTS, LARGE_OWN_SLOTS, listLarge, loadLarge, metaOf,
+  type LargeMeta, type LargeStore, type LargeVersion,
 } from '../../src/ui/share/largeVersions.ts';
+import { keepLarge as keepLargeKept } from '../../src/ui/share/largeSlots.ts';
 import { pinVersion } from '../../src/ui/share/pin.ts';
+
+/** The slots after keeping `entry` (the rules' list). */
+const keepLarge = (slots: readonly LargeMeta[], entry: LargeVersion): LargeMeta[] => keepLargeKept(slots, metaOf(entry)).slots;
 import type { Origin } from '../../src/ui/share/historyStore.ts';
 
 /** The in-memory fake of the IndexedDB store (structured clone as IndexedDB does). */
 class FakeStore implements LargeStore {
   readonly map = new Map<string, LargeVersion>();
   fail = false;
-  async all() { if (this.fail) throw new Error('off'); return [...this.map.values()].map((v) => structuredClone(v)); }
+  async keys() { if (this.fail) throw new Error('off'); return [...this.map.keys()]; }
+  async get(id: string) { if (this.fail) throw new Error('off'); return structuredClone(this.map.get(id)); }
   async put(v: LargeVersion) { if (this.fail) throw new Error('off'); this.map.set(v.id, structuredClone(v)); }
   async remove(id: string) { this.map.delete(id); }
 }
@@ -47,25 +53,26 @@ afterEach(() => {
 });
 
 const ws = (text: string): Workspace => singleFileWorkspace(text);
+/** A pinned version (as pinVersion keeps them: nothing folds into it). */
 const v = (id: string, at: number, origin: Origin = 'own', text = `FROM alpine AS ${id}\n`): LargeVersion =>
-  ({ id, at, tab: 't', label: id, chars: text.length, origin, workspace: ws(text) });
+  ({ id, at, tab: 't', label: id, chars: text.length, origin, workspace: ws(text), pinned: true });
 const work = (text: string) => ({ files: [{ name: 'Dockerfile', text }], graphText: text });
 
 describe('keepLarge (the slots)', () => {
   it('keeps the newest own versions first, at most LARGE_OWN_SLOTS', () => {
-    let slots: LargeVersion[] = [];
+    let slots: LargeMeta[] = [];
     for (let i = 0; i < 6; i++) slots = keepLarge(slots, v(`o${i}`, i));
-    expect(slots.map((x) => x.id)).toEqual(['o5', 'o4', 'o3'].slice(0, LARGE_OWN_SLOTS));
+    expect(slots.map((x) => x.id)).toEqual(['o5', 'o4', 'o3', 'o2', 'o1', 'o0'].slice(0, LARGE_OWN_SLOTS));
   });
 
   it('a version with the same files replaces the older one', () => {
     const slots = keepLarge(keepLarge([], v('a', 1, 'own', 'FROM x\n')), v('b', 2, 'own', 'FROM x\n'));
-    expect(slots.map((x) => x.id)).toEqual(['b']);
+    expect(slots.map((x) => [x.id, x.at])).toEqual([['a', 2]]);
   });
 
   it('links never evict the person\'s own versions (property)', () => {
     fc.assert(fc.property(fc.array(fc.boolean(), { maxLength: 30 }), (isLink) => {
-      let slots: LargeVersion[] = [];
+      let slots: LargeMeta[] = [];
       isLink.forEach((l, i) => { slots = keepLarge(slots, v(`${l ? 'l' : 'o'}${i}`, i, l ? 'link' : 'own')); });
       const own = isLink.map((l, i) => (l ? null : `o${i}`)).filter((x) => x !== null).reverse().slice(0, LARGE_OWN_SLOTS);
       expect(slots.filter((x) => x.origin === 'own').map((x) => x.id)).toEqual(own);
@@ -101,17 +108,18 @@ describe('formatSize', () => {
 describe('keepLargeVersion and listLarge (behind the store interface)', () => {
   it('writes the new version, removes the evicted ones, lists newest first', async () => {
     const store = new FakeStore();
-    for (let i = 0; i < 5; i++) await keepLargeVersion(store, v(`o${i}`, i));
-    expect([...store.map.keys()].sort()).toEqual(['o2', 'o3', 'o4']);
-    expect((await listLarge(store)).map((x) => x.id)).toEqual(['o4', 'o3', 'o2']);
+    for (let i = 0; i < LARGE_OWN_SLOTS + 2; i++) await keepLargeVersion(store, v(`o${i}`, i));
+    const want = Array.from({ length: LARGE_OWN_SLOTS }, (_, i) => `o${LARGE_OWN_SLOTS + 1 - i}`);
+    expect([...store.map.keys()].sort()).toEqual([...want].sort());
+    expect((await listLarge(store)).map((x) => x.id)).toEqual(want);
   });
 
   it('a store that fails (IndexedDB off) answers false and an empty list, never throws', async () => {
     const store = new FakeStore();
     store.fail = true;
-    await expect(keepLargeVersion(store, v('a', 1))).resolves.toBe(false);
+    await expect(keepLargeVersion(store, v('a', 1))).resolves.toBe('refused');
     await expect(listLarge(store)).resolves.toEqual([]);
-    await expect(keepLargeVersion(null, v('a', 1))).resolves.toBe(false);
+    await expect(keepLargeVersion(null, v('a', 1))).resolves.toBe('refused');
   });
 
   it('a malformed record in the store is skipped', async () => {
@@ -142,7 +150,7 @@ describe('pinVersion (where a pinned version goes)', () => {
     const store = new FakeStore();
     pinVersion(null, ws(big), work(big), 't', 'own', store, 5);
     const [kept] = await settle(store);
-    expect(kept?.workspace.files[0]?.text).toBe(big);
+    expect((await loadLarge(store, kept!.id))?.workspace.files[0]?.text).toBe(big);
     expect(kept?.chars).toBe(big.length);
     expect(kept?.label).toBe('big');
   });

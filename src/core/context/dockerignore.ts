@@ -67,3 +67,19 @@ export function pickDockerignore(dockerfileName: string, fileNames: readonly str
   if (fileNames.includes(own)) return own;
   return fileNames.includes('.dockerignore') ? '.dockerignore' : undefined;
 }
+
+/** A workspace's `.dockerignore` as the build uses it: the file's name, for words, and its matcher. */
+export interface ContextIgnore {
+  readonly file: string;
+  readonly matcher: IgnoreMatcher;
+}
+
+/**
+ * The `.dockerignore` BuildKit reads for the Dockerfile `dockerfileName` among a workspace's files
+ * (see {@link pickDockerignore}): its name and text, or null when none applies.
+ */
+export function dockerignoreOf(files: readonly { readonly name: string; readonly text: string }[], dockerfileName: string): { readonly name: string; readonly text: string } | null {
+  const picked = pickDockerignore(dockerfileName, files.map((f) => f.name));
+  const file = picked === undefined ? undefined : files.find((f) => f.name === picked);
+  return file === undefined ? null : { name: file.name, text: file.text };
+}

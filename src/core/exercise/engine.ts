@@ -10,7 +10,8 @@ import { layerMakers, totalFacts } from '../explain/graph.ts';
 import { instructionFacts, stageLabel } from '../explain/instruction.ts';
 import type { Sentence } from '../explain/types.ts';
 import { variableSentences } from '../explain/variable.ts';
-import { cacheWhatIf, schedule } from '../schedule/index.ts';
+import type { ContextIgnore } from '../context/dockerignore.ts';
+import { cacheWhatIf, leftOut, schedule } from '../schedule/index.ts';
 import type { Analysis, AnalyzeOptions } from '../model.ts';
 import type { Answer, Choice, ExerciseSpec } from './types.ts';
 
@@ -37,8 +38,13 @@ function imageChoices(a: Analysis): Choice[] {
 
 const lineText = (text: string, line: number): string => text.split(/\r?\n/)[line - 1] ?? '';
 
+/** What else of the workspace a question may need: the `.dockerignore` the build uses (cacheRerun). */
+export interface SolveContext {
+  readonly dockerignore?: ContextIgnore | null;
+}
+
 /** Solves an exercise for `text` (the workspace's graph file) and the workspace's options. */
-export function solve(text: string, spec: ExerciseSpec, options: AnalyzeOptions = {}): Solved {
+export function solve(text: string, spec: ExerciseSpec, options: AnalyzeOptions = {}, context: SolveContext = {}): Solved {
   const a = analyze(text, options);
   const fail = (key: string, params: Record<string, string | number> = {}): Solved => ({ ok: false, problem: { key: `ex.problem.${key}`, params } });
   switch (spec.kind) {
@@ -125,17 +131,20 @@ export function solve(text: string, spec: ExerciseSpec, options: AnalyzeOptions 
       };
     }
     case 'cacheRerun':
-      return solveCacheRerun(a, spec.paths);
+      return solveCacheRerun(a, spec.paths, context.dockerignore ?? null);
   }
 }
 
 /**
  * The steps BuildKit builds for the workspace's target, one choice per instruction line (pulls of
  * images are not asked about: a changed file never re-pulls), and the cache what-if's reason for each.
+ * The workspace's `.dockerignore` counts as it does in the Build tab's what-if: a path it leaves out
+ * never reaches the build, so changing it re-runs nothing.
  */
-function solveCacheRerun(a: Analysis, paths: readonly string[]): Solved {
+function solveCacheRerun(a: Analysis, paths: readonly string[], ignore: ContextIgnore | null): Solved {
   const sched = schedule(a, 'buildkit');
-  const cache = cacheWhatIf(a, sched, { changedPaths: paths });
+  const ignores = ignore === null ? () => false : (p: string) => ignore.matcher.ignores(p);
+  const cache = cacheWhatIf(a, sched, { changedPaths: paths, ignores });
   const steps = sched.steps.filter((st) => st.kind === 'instruction').sort((x, y) => x.line - y.line);
   if (steps.length === 0) return { ok: false, problem: { key: 'ex.problem.nothingBuilt', params: {} } };
   const lines = [...new Set(steps.filter((st) => cache.steps[st.id]?.cached === false).map((st) => st.line))];
@@ -145,13 +154,27 @@ function solveCacheRerun(a: Analysis, paths: readonly string[]): Solved {
     expected: { kind: 'cacheRerun', lines },
     choices: steps.map((st) => ({ id: `line:${st.line}`, label: `${st.line}: ${st.instruction}` })),
     why: [
-      lines.length === 0 ? { key: 'ex.why.cacheNone', params: { paths: [...paths] } } : { key: 'ex.why.cacheLines', params: { lines: lines.map(String) } },
+      cacheSummary(lines, paths, paths.filter((p) => leftOut(p, ignores)), ignore?.file ?? '.dockerignore'),
       ...steps.map((st) => {
         const r = cache.steps[st.id]!.reason;
         return { key: `ex.cache.${r.code}`, params: { ...r.params, step: st.line } };
       }),
     ],
   };
+}
+
+/** The first sentence of a cacheRerun explanation: what re-runs, and which changed paths the build never sees. */
+function cacheSummary(lines: readonly number[], paths: readonly string[], ignored: readonly string[], file: string): Sentence {
+  const seen = paths.filter((p) => !ignored.includes(p));
+  if (lines.length > 0) {
+    return ignored.length === 0
+      ? { key: 'ex.why.cacheLines', params: { lines: lines.map(String) } }
+      : { key: 'ex.why.cacheLinesIgnored', params: { lines: lines.map(String), ignored: [...ignored], file } };
+  }
+  if (ignored.length === 0) return { key: 'ex.why.cacheNone', params: { paths: [...paths] } };
+  return seen.length === 0
+    ? { key: 'ex.why.cacheIgnored', params: { paths: [...ignored], file } }
+    : { key: 'ex.why.cacheNoneIgnored', params: { ignored: [...ignored], paths: seen, file } };
 }
 
 /** Whether `answer` is right. Sets compare as sets; text answers ignore surrounding spaces and quotes. */

@@ -62,6 +62,16 @@ export function totalFacts(a: Analysis, stage: number): Sentence[] {
   ];
 }
 
+/** Where a stage's size estimate comes from, and how old it is (the catalogue entry of its root image). */
+export function sizeFacts(a: Analysis, stage: number): Sentence[] {
+  const st = a.stages[stage];
+  if (!st) return [];
+  const ref = rootImageOf(a, st);
+  const entry = ref === null ? null : lookupImage(ref);
+  if (!entry || ref === null) return [{ key: 'graph.totalUnknown', params: { image: ref ?? st.image } }];
+  return [{ key: 'graph.estimate', params: { image: ref, label: entry.label, asOf: entry.asOf, source: entry.source, mb: Math.round(entry.compressedBytes / 1e6) } }];
+}
+
 /** Why a stage is (not) built for the target, in full. */
 export function statusFacts(a: Analysis, stage: number, classic: boolean): Sentence[] {
   const st = a.stages[stage];

@@ -16,7 +16,7 @@
 import { parseMount } from '../analyze/mount.ts';
 import type { Analysis, Instruction } from '../model.ts';
 import { variablesIn, type ShellOptions } from '../shell/index.ts';
-import { contextSources, touches } from './paths.ts';
+import { contextSources, leftOut, touches } from './paths.ts';
 import type { CacheQuery, CacheReason, CacheResult, Schedule, ScheduleStep, StepCache } from './types.ts';
 
 const reason = (code: CacheReason['code'], params: CacheReason['params'] = {}): CacheReason => ({ code, params });
@@ -83,7 +83,7 @@ export function cacheWhatIf(analysis: Analysis, sched: Schedule, query: CacheQue
       for (const path of changedPaths) {
         for (const source of sources) {
           if (!touches(source, path)) continue;
-          if (!/[*?[]/.test(path) && ignores(path)) { ignored ??= path; continue; }
+          if (leftOut(path, ignores)) { ignored ??= path; continue; }
           return reason(code, { path, source });
         }
       }

@@ -44,6 +44,14 @@ export function touches(source: string, changed: string): boolean {
   return true;
 }
 
+/**
+ * Whether a changed path never reaches the build: `.dockerignore` leaves it out of the context. Only
+ * a plain path is judged (a glob may name files on both sides of the ignore rules: it counts as changed).
+ */
+export function leftOut(changed: string, ignores: (path: string) => boolean): boolean {
+  return !GLOB.test(changed) && ignores(changed);
+}
+
 /** Context sources of a COPY/ADD (URLs, git sources and heredocs are not in the context). */
 export function contextSources(args: readonly string[], heredocNames: readonly string[]): string[] {
   const sources = args.slice(0, -1);

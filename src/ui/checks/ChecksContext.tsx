@@ -5,7 +5,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { CheckMode, CheckResult, Finding } from '../../core/checks/index.ts';
-import { pickDockerignore } from '../../core/context/dockerignore.ts';
+import { dockerignoreOf } from '../../core/context/dockerignore.ts';
 import type { Diagnostic, DiagnosticCode } from '../../core/model.ts';
 import type { ViewChecks } from '../state/view.ts';
 
@@ -31,9 +31,7 @@ export function useChecks(): ChecksState {
 
 /** The text of the .dockerignore BuildKit would use for the Dockerfile `name`, or null. */
 export function dockerignoreFor(files: readonly { readonly name: string; readonly text: string }[], name: string | undefined): string | null {
-  if (name === undefined) return null;
-  const picked = pickDockerignore(name, files.map((f) => f.name));
-  return files.find((f) => f.name === picked)?.text ?? null;
+  return name === undefined ? null : (dockerignoreOf(files, name)?.text ?? null);
 }
 
 const FINDING_MARK = 'buildCheck';

@@ -20,6 +20,7 @@ import { registerExplainHover } from './hover/explainHover.ts';
 registerExplainHover(); // once per page: Monaco's providers are global
 import { runPendingCommand } from './language/pendingAction.ts';
 import { textSize, useTextSize } from '../state/textSize.ts';
+import { provideLiveText } from '../state/liveText.ts';
 
 export interface EditorProps {
   readonly files: readonly OpenFile[];
@@ -69,6 +70,8 @@ export default function MonacoEditor(props: EditorProps) {
   /** True while the editor adopts a text from the store: those edits are not the user's. */
   const adopting = useRef(false);
   const lineMarks = useRef<editor.IEditorDecorationsCollection | null>(null);
+  /** The store's externalVersion whose texts the models hold (see state/liveText.ts). */
+  const adopted = useRef(-1);
   callbacks.current = props;
 
   useEffect(() => {
@@ -112,8 +115,11 @@ export default function MonacoEditor(props: EditorProps) {
         if (shown.current !== null) callbacks.current.onCursor(shown.current, e.position.lineNumber);
       }),
     ];
+    // Leaving the page reads the model itself: a keystroke not yet rendered is still saved.
+    provideLiveText(() => (shown.current === null || instance.getModel() === null ? null : { id: shown.current, text: instance.getValue(), externalVersion: adopted.current }));
     const owned = slots.current;
     return () => {
+      provideLiveText(null);
       subs.forEach((s) => s.dispose());
       instance.dispose();
       for (const slot of owned.values()) slot.model.dispose();
@@ -185,6 +191,7 @@ export default function MonacoEditor(props: EditorProps) {
         slot.viewState = null;
       }
     }
+    adopted.current = props.externalVersion;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.externalVersion]);
 

@@ -3,18 +3,18 @@
  * wrong, the right answer explained, and Try again. The answer is computed from the graph file
  * (core/exercise/engine.ts) for the page's build args and target.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isRight, solve, type Expected } from '../../core/exercise/engine.ts';
 import type { Answer, Choice } from '../../core/exercise/types.ts';
+import { useContextIgnore } from '../state/contextIgnore.ts';
 import { useStore } from '../state/store.tsx';
 import { pickedNodesCss, useStageNodePicks } from './nodePicks.ts';
 import { leaveExercise, revealExercise, type Session } from './exerciseSession.ts';
+import { draftFor, keepDraft, type Verdict } from './exerciseDraft.ts';
 import { RichText } from './RichText.tsx';
 import { listOf, paragraph, sentenceText } from './words.ts';
-
-type Verdict = 'right' | 'wrong' | 'shown' | null;
 
 function answerText(e: Expected, choices: readonly Choice[]): string {
   const t = (k: string, o: Record<string, string> = {}): string => i18next.t(k, o);
@@ -33,16 +33,24 @@ export function StudentView({ session }: { readonly session: Session }) {
   const { t } = useTranslation();
   const s = useStore();
   const { target, buildArgs } = s.options;
-  const solved = useMemo(() => solve(s.text, session.spec, { target, buildArgs }), [s.text, session.spec, target, buildArgs]);
-  const [stages, setStages] = useState<number[]>([]);
-  const [lines, setLines] = useState<number[]>([]);
-  const [choice, setChoice] = useState('');
-  const [value, setValue] = useState('');
-  const [verdict, setVerdict] = useState<Verdict>(null);
-  const [hint, setHint] = useState(false);
+  const dockerignore = useContextIgnore();
+  const solved = useMemo(() => solve(s.text, session.spec, { target, buildArgs }, { dockerignore }), [s.text, session.spec, target, buildArgs, dockerignore]);
+  // The answer so far outlives this view (./exerciseDraft.ts): another tab and back finds it as it was.
+  const [stages, setStages] = useState<number[]>(() => [...draftFor(session.seq).stages]);
+  const [lines, setLines] = useState<number[]>(() => [...draftFor(session.seq).lines]);
+  const [choice, setChoice] = useState(() => draftFor(session.seq).choice);
+  const [value, setValue] = useState(() => draftFor(session.seq).value);
+  const [verdict, setVerdict] = useState<Verdict>(() => draftFor(session.seq).verdict);
+  const [hint, setHint] = useState(() => draftFor(session.seq).hint);
+  const shownSeq = useRef(session.seq);
   useEffect(() => {
+    if (shownSeq.current === session.seq) return; // mounted on this exercise: its draft is already in place
+    shownSeq.current = session.seq;
     setStages([]); setLines([]); setChoice(''); setValue(''); setVerdict(null); setHint(false);
   }, [session.seq]);
+  useEffect(() => {
+    if (shownSeq.current === session.seq) keepDraft(session.seq, { stages, lines, choice, value, verdict, hint });
+  }, [session.seq, stages, lines, choice, value, verdict, hint]);
 
   const pickable = solved.ok && session.spec.kind === 'targetBuilds' && verdict !== 'right' && verdict !== 'shown';
   const toggleStage = useCallback((i: number) => {

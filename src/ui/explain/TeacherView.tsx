@@ -11,6 +11,7 @@ import { EXERCISE_KINDS, MAX_CHANGED_PATHS, MAX_HINT_LENGTH, MAX_PATH_LENGTH, ty
 import { buildLink } from '../../core/share/index.ts';
 import { toWorkspace, stageOfNode } from '../share/bridge.ts';
 import { copyText } from '../share/clipboard.ts';
+import { useContextIgnore } from '../state/contextIgnore.ts';
 import { useStore } from '../state/store.tsx';
 import { startExercise } from './exerciseSession.ts';
 import { exerciseOptions } from './exerciseOptions.ts';
@@ -38,16 +39,18 @@ export function TeacherView() {
   const [paths, setPaths] = useState('');
   const [copied, setCopied] = useState(false);
   const analysis = useMemo(() => analyze(s.text, { target, buildArgs }), [s.text, target, buildArgs]);
-  const options = useMemo(() => exerciseOptions(analysis, s.text, kind), [analysis, s.text, kind]);
+  const dockerignore = useContextIgnore();
+  const options = useMemo(() => exerciseOptions(analysis, s.text, kind, dockerignore), [analysis, s.text, kind, dockerignore]);
   const chosen = options[Math.min(pick, options.length - 1)];
   const typed = paths.split(',').map((p) => p.trim()).filter((p) => p !== '').slice(0, MAX_CHANGED_PATHS);
   const base: ExerciseSpec | null = kind === 'cacheRerun' && typed.length > 0 ? { kind, paths: typed } : (chosen?.spec ?? null);
   const spec: ExerciseSpec | null = base ? { ...base, ...(hint.trim() ? { hint: hint.trim() } : {}) } : null;
-  const solved = spec ? solve(s.text, spec, { target, buildArgs }) : null;
+  const solved = spec ? solve(s.text, spec, { target, buildArgs }, { dockerignore }) : null;
   const link = spec && solved?.ok ? linkFor(s, spec) : null;
   const optionLabel = (o: (typeof options)[number]): string => {
     if (o.spec.kind === 'targetBuilds' && o.spec.target === null) return t('explain.ex.noTarget');
     if (o.spec.kind === 'layerCount') return `${o.label}: ${t(o.spec.scope === 'own' ? 'explain.ex.scopeOwn' : 'explain.ex.scopeTotal')}`;
+    if (o.leftOut && dockerignore) return t('explain.ex.leftOut', { path: o.label, file: dockerignore.file });
     return o.label;
   };
   const paramLabel = { targetBuilds: 'target', copySource: 'line', layerCount: 'stage', buildingLine: 'stage', expand: 'variable', cacheRerun: 'changed' }[kind];

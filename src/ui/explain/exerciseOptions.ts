@@ -6,14 +6,18 @@ import { expanderOf, variableTokens } from '../../core/analyze/scope.ts';
 import { stageLabel } from '../../core/explain/instruction.ts';
 import type { ExerciseKind, ExerciseSpec } from '../../core/exercise/types.ts';
 import type { Analysis } from '../../core/model.ts';
-import { contextSources } from '../../core/schedule/index.ts';
+import type { ContextIgnore } from '../../core/context/dockerignore.ts';
+import { contextSources, leftOut, touches } from '../../core/schedule/index.ts';
 
 export interface Option {
   readonly label: string;
   readonly spec: ExerciseSpec;
+  /** cacheRerun: the workspace's `.dockerignore` leaves this path out of the build context. */
+  readonly leftOut?: boolean;
 }
 
-export function exerciseOptions(a: Analysis, text: string, kind: ExerciseKind): Option[] {
+/** `ignore`: the workspace's `.dockerignore` (cacheRerun marks the paths it leaves out, as the Build tab's what-if counts them). */
+export function exerciseOptions(a: Analysis, text: string, kind: ExerciseKind, ignore: ContextIgnore | null = null): Option[] {
   switch (kind) {
     case 'targetBuilds':
       return [
@@ -51,14 +55,22 @@ export function exerciseOptions(a: Analysis, text: string, kind: ExerciseKind): 
     case 'cacheRerun': {
       // Each path a built COPY/ADD takes from the build context (a changed one re-runs something).
       const paths = new Set<string>();
+      const sources: string[] = [];
       for (const st of a.stages) {
         if (!st.reachable) continue;
         for (const ins of st.instructions) {
           if ((ins.keyword !== 'copy' && ins.keyword !== 'add') || ins.flags.some((f) => f.name === 'from')) continue;
-          for (const p of contextSources(ins.args, ins.heredocs.map((h) => h.name))) if (p.trim() !== '') paths.add(p);
+          for (const p of contextSources(ins.args, ins.heredocs.map((h) => h.name))) if (p.trim() !== '') { paths.add(p); sources.push(p); }
         }
       }
-      return [...paths].map((p) => ({ label: p, spec: { kind, paths: [p] } }));
+      // And each plain path the .dockerignore leaves out of what those sources take (node_modules
+      // under `COPY . .`): the lesson that changing it re-runs nothing.
+      const ignores = ignore === null ? () => false : (p: string) => ignore.matcher.ignores(p);
+      for (const pattern of ignore?.matcher.patterns ?? []) {
+        if (pattern.startsWith('!') || !leftOut(pattern, ignores) || !sources.some((src) => touches(src, pattern))) continue;
+        paths.add(pattern);
+      }
+      return [...paths].map((p) => ({ label: p, spec: { kind, paths: [p] }, ...(leftOut(p, ignores) ? { leftOut: true } : {}) }));
     }
   }
 }

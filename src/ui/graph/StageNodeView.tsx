@@ -77,7 +77,7 @@ function NearStage({ data }: { readonly data: StageData }) {
         <TotalTip stage={f.stage}>{f.totalLayers === null ? t('node.totalUnknown') : t('node.totalLayers', { count: f.totalLayers })}</TotalTip>
         <span>{t('node.instructions', { count: f.instructionCount })}</span>
       </div>
-      <StageSize bytes={f.sizeBytes} />
+      <StageSize bytes={f.sizeBytes} stage={f.stage} />
       <div className="stage-status">
         {data.status ? <StatusTip stage={f.stage} classic={data.status.startsWith('node.classic')}>{t(data.status)}</StatusTip> : f.platform ? t('node.platform', { platform: f.platform }) : '\u00a0'}
       </div>

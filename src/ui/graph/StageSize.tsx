@@ -1,5 +1,12 @@
-/** A stage's estimated image size (catalogue-based), labelled as an estimate; "size unknown" otherwise. */
+/**
+ * A stage's estimated image size (catalogue-based), labelled as an estimate; "size unknown" otherwise.
+ * With its stage, it explains itself (a focusable tip: what is counted, where the figure comes from and
+ * how old it is), as the graph's other facts do.
+ */
 import { useTranslation } from 'react-i18next';
+import { sizeFacts } from '../../core/explain/graph.ts';
+import { currentAnalysis } from '../explain/source.ts';
+import { Tip } from '../explain/Tip.tsx';
 
 const MB = 1_000_000;
 
@@ -11,13 +18,15 @@ export function sizeParts(bytes: number): { unit: 'mb' | 'gb'; value: string } {
   return { unit: 'mb', value: mb < 100 ? mb.toFixed(1) : String(Math.round(mb)) };
 }
 
-export function StageSize({ bytes }: { readonly bytes: number | null }) {
+export function StageSize({ bytes, stage }: { readonly bytes: number | null; readonly stage?: number }) {
   const { t } = useTranslation();
-  if (bytes === null) return <span className="stage-size is-unknown" data-testid="stage-size" title={t('dense.sizeUnknownTitle')}>{t('dense.sizeUnknown')}</span>;
-  const p = sizeParts(bytes);
-  return (
-    <span className="stage-size" data-testid="stage-size" data-bytes={bytes} title={t('dense.sizeTitle')}>
-      {t('dense.size', { size: t(`dense.${p.unit}`, { value: p.value }) })}
+  const what = bytes === null ? t('dense.sizeUnknownTitle') : t('dense.sizeTitle');
+  const label = bytes === null ? t('dense.sizeUnknown') : t('dense.size', { size: t(`dense.${sizeParts(bytes).unit}`, { value: sizeParts(bytes).value }) });
+  const span = (
+    <span className={bytes === null ? 'stage-size is-unknown' : 'stage-size'} data-testid="stage-size" data-bytes={bytes ?? undefined} title={stage === undefined ? what : undefined}>
+      {label}
     </span>
   );
+  if (stage === undefined) return span;
+  return <Tip testId="tip-size" explain={() => ({ title: what, sentences: bytes === null ? [] : sizeFacts(currentAnalysis(), stage) })}>{span}</Tip>;
 }

@@ -9,6 +9,7 @@ import { verdictEn } from './verdict.en.ts';
 import { checksEn } from './checks.en.ts';
 import { checks2En } from './checks2.en.ts';
 import { SAFETY_EN } from './safety.en.ts';
+import { VERSIONS_EN } from './versions.en.ts';
 import { buildEn } from './build.en.ts';
 import { pipelineEn } from './pipeline.en.ts';
 import { explainEn } from './explain.en.ts';
@@ -379,6 +380,7 @@ export const en = {
   fidelity: fidelityEn,
   verdict: verdictEn,
   safety: SAFETY_EN,
+  versions: VERSIONS_EN,
   language: languageEn,
   classroom: classroomEn,
   diag: MESSAGES,

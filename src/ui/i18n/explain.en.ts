@@ -241,6 +241,7 @@ export const explainEn = {
     variable: 'Variable',
     changed: 'Changed file',
     pathsLabel: 'Or type the changed paths (comma-separated)',
+    leftOut: '{path} (left out by {file}: nothing re-runs)',
     pickLines: 'Select every step that re-runs',
     pickOnGraph: 'Click the stages on the graph to select them, or use the boxes below.',
     hintLabel: 'Hint (optional)',
@@ -265,6 +266,7 @@ export const explainEn = {
     none: 'none',
     empty: '(empty)',
     hiddenNote: 'Until you answer, the graph hides what would give the answer away.',
+    whatIfWaits: 'The what-if waits until you answer the exercise on the Practise tab: it would give the answer away.',
     lines: 'line {lines}',
     q: {
       targetBuildsDefault: 'Which stages does `docker build` (without --target) build?',
@@ -283,6 +285,9 @@ export const explainEn = {
       buildingLine: 'Stage {stage} is built because the target needs it through line {lines}.',
       cacheLines: 'Steps that re-run: line {lines}. Every other step comes from the cache.',
       cacheNone: 'Nothing re-runs: no step uses {paths}, so every step comes from the cache.',
+      cacheIgnored: 'Nothing re-runs: {file} leaves {paths} out of the build context, so the build never sees the change and every step comes from the cache.',
+      cacheNoneIgnored: 'Nothing re-runs: {file} leaves {ignored} out of the build context, and no step uses {paths}, so every step comes from the cache.',
+      cacheLinesIgnored: 'Steps that re-run: line {lines}. Changing {ignored} changes nothing, because {file} leaves it out of the build context. Every other step comes from the cache.',
     },
     problem: {
       noTarget: 'No stage is named {target}.',

@@ -240,6 +240,7 @@ export const explainZh: ExplainCatalogue = {
     variable: '变量',
     changed: '修改的文件',
     pathsLabel: '或者输入修改的路径（用逗号分隔）',
+    leftOut: '{path}（已被 {file} 排除：不会有步骤重新执行）',
     pickLines: '选出所有会重新执行的步骤',
     pickOnGraph: '可以直接点击图上的阶段来选择，也可以勾选下面的方框。',
     hintLabel: '提示（可选）',
@@ -264,6 +265,7 @@ export const explainZh: ExplainCatalogue = {
     none: '无',
     empty: '（空）',
     hiddenNote: '在你作答之前，构建图会隐藏那些能直接看出答案的信息。',
+    whatIfWaits: '在你回答“练习”里的题目之前，这里的推演先暂停：它会直接给出答案。',
     lines: '第 {lines} 行',
     q: {
       targetBuildsDefault: '`docker build`（不指定 --target）会构建哪些阶段？',
@@ -282,6 +284,9 @@ export const explainZh: ExplainCatalogue = {
       buildingLine: '阶段 {stage} 会被构建，是因为目标阶段通过第 {lines} 行需要它。',
       cacheLines: '会重新执行的步骤：第 {lines} 行。其余步骤都直接使用缓存。',
       cacheNone: '没有步骤会重新执行：没有哪个步骤用到 {paths}，所以全部使用缓存。',
+      cacheIgnored: '没有步骤会重新执行：{file} 把 {paths} 排除在构建上下文之外，构建根本看不到这个修改，所以全部使用缓存。',
+      cacheNoneIgnored: '没有步骤会重新执行：{file} 把 {ignored} 排除在构建上下文之外，而 {paths} 没有哪个步骤用到，所以全部使用缓存。',
+      cacheLinesIgnored: '会重新执行的步骤：第 {lines} 行。修改 {ignored} 不会有任何影响，因为 {file} 把它排除在构建上下文之外。其余步骤都直接使用缓存。',
     },
     problem: {
       noTarget: '没有名为 {target} 的阶段。',

@@ -6,6 +6,7 @@ import { diag9Zh } from './diag9.zh.ts';
 import { fidelityZh } from './fidelity.zh.ts';
 import { verdictZh } from './verdict.zh.ts';
 import { SAFETY_ZH } from './safety.zh.ts';
+import { VERSIONS_ZH } from './versions.zh.ts';
 import { buildZh } from './build.zh.ts';
 import { pipelineZh } from './pipeline.zh.ts';
 import { explainZh } from './explain.zh.ts';
@@ -375,6 +376,7 @@ export const zh: Catalogue = {
   fidelity: fidelityZh,
   verdict: verdictZh,
   safety: SAFETY_ZH,
+  versions: VERSIONS_ZH,
   language: languageZh,
   classroom: classroomZh,
   diag: {

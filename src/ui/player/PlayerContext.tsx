@@ -7,9 +7,10 @@
  */
 import { createContext, useCallback, useContext, useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { analyze } from '../../core/analyze/analyze.ts';
-import { parseDockerignore, pickDockerignore } from '../../core/context/dockerignore.ts';
 import type { Analysis } from '../../core/model.ts';
 import { cacheWhatIf, frameAt, planBuild, type BuildOutcome, type CacheResult, type Frame, type Schedule } from '../../core/schedule/index.ts';
+import { useContextIgnore } from '../state/contextIgnore.ts';
+import { useExerciseSession } from '../explain/exerciseSession.ts';
 import { useStore } from '../state/store.tsx';
 
 export const SPEEDS = [0.5, 1, 2, 4] as const;
@@ -35,6 +36,8 @@ export interface Player {
   readonly changedPaths: string;
   readonly changedArgs: readonly string[];
   readonly fileName: string;
+  /** An unanswered cache exercise is on: the what-if waits (its answer would be the exercise's). */
+  readonly whatIfWaits: boolean;
   /** Ticks a step takes, by line (default 1): a slow RUN moves the critical path. */
   readonly weights: ReadonlyMap<number, number>;
   setWeight(line: number, ticks: number): void;
@@ -79,16 +82,16 @@ export function PlayerProvider({ children }: { readonly children: ReactNode }) {
   const other = useMemo(() => planBuild(analysis, classic ? 'buildkit' : 'classic', { weights }), [analysis, classic, weights]);
   const otherTicks = other.kind === 'schedule' ? other.schedule.ticks : 0;
   const fileName = s.graphFile?.name ?? 'Dockerfile';
-  const ignoreName = pickDockerignore(fileName, s.files.map((f) => f.name));
-  const ignoreText = s.files.find((f) => f.name === ignoreName)?.text ?? '';
+  const ignore = useContextIgnore();
+  const session = useExerciseSession();
+  const whatIfWaits = session !== null && !session.revealed && session.spec.kind === 'cacheRerun';
   // Typing in the field stays responsive on large files: the what-if follows a deferred copy.
   const deferredPaths = useDeferredValue(changedPaths);
   const cache = useMemo(() => {
     const paths = splitPaths(deferredPaths);
-    if ((paths.length === 0 && changedArgs.length === 0) || outcome.kind !== 'schedule') return null;
-    const ignore = parseDockerignore(ignoreText);
-    return cacheWhatIf(analysis, sched, { changedPaths: paths, changedArgs, ignores: (p) => ignore.ignores(p) });
-  }, [analysis, sched, outcome.kind, deferredPaths, changedArgs, ignoreText]);
+    if (whatIfWaits || (paths.length === 0 && changedArgs.length === 0) || outcome.kind !== 'schedule') return null;
+    return cacheWhatIf(analysis, sched, { changedPaths: paths, changedArgs, ignores: (p) => ignore?.matcher.ignores(p) ?? false });
+  }, [analysis, sched, outcome.kind, deferredPaths, changedArgs, ignore, whatIfWaits]);
   const rerunByStage = useMemo(() => {
     const out = new Map<number, number>();
     if (cache) for (const c of cache.steps) if (!c.cached) { const st = sched.steps[c.step]!.stage; out.set(st, (out.get(st) ?? 0) + 1); }
@@ -118,8 +121,8 @@ export function PlayerProvider({ children }: { readonly children: ReactNode }) {
   }), []);
   const toggleArg = useCallback((name: string) => setChangedArgs((a) => (a.includes(name) ? a.filter((x) => x !== name) : [...a, name])), []);
   const value = useMemo<Player>(
-    () => ({ on, analysis, outcome, schedule: sched, other, otherTicks, cache, rerunByStage, frame, tick: clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setOn, setTick, setPlaying, setSpeed, setChangedPaths, toggleArg }),
-    [on, analysis, outcome, sched, other, otherTicks, cache, rerunByStage, frame, clamped, playing, speed, changedPaths, changedArgs, fileName, weights, setWeight, setTick, toggleArg],
+    () => ({ on, analysis, outcome, schedule: sched, other, otherTicks, cache, rerunByStage, frame, tick: clamped, playing, speed, changedPaths, changedArgs, fileName, whatIfWaits, weights, setWeight, setOn, setTick, setPlaying, setSpeed, setChangedPaths, toggleArg }),
+    [on, analysis, outcome, sched, other, otherTicks, cache, rerunByStage, frame, clamped, playing, speed, changedPaths, changedArgs, fileName, whatIfWaits, weights, setWeight, setTick, toggleArg],
   );
   return <PlayerContext.Provider value={value}>{children}</PlayerContext.Provider>;
 }

@@ -67,7 +67,7 @@ export function WhatIf({ p }: { readonly p: Player }) {
         ))}
       </div>
       <p className="pl-count" data-testid="player-rerun-count" data-rerun={p.cache?.rerun ?? ''} aria-live="polite">
-        {p.cache ? t('build.rerunCount', { count: p.cache.rerun, total: p.cache.total }) : t('build.noChanges')}
+        {p.whatIfWaits ? t('explain.ex.whatIfWaits') : p.cache ? t('build.rerunCount', { count: p.cache.rerun, total: p.cache.total }) : t('build.noChanges')}
       </p>
     </fieldset>
   );

@@ -15,6 +15,7 @@ import { ConflictBanner, LinkErrorBanner } from './Banners.tsx';
 import { copyText } from './clipboard.ts';
 import { HistoryMenu } from './HistoryMenu.tsx';
 import { IncomingLinkBanner } from './IncomingLinkBanner.tsx';
+import { LargeNotice } from './LargeNotice.tsx';
 import { UpdateBanner } from './UpdateBanner.tsx';
 import { Menu } from './Menu.tsx';
 import { useFragmentSync } from './useFragmentSync.ts';
@@ -71,6 +72,7 @@ export function ShareBar({ stages }: { readonly stages: readonly StageSpan[] }) 
       </div>
       {sync.error && <LinkErrorBanner error={sync.error} onDismiss={sync.dismissError} />}
       <UpdateBanner />
+      <LargeNotice />
       {sync.incoming !== null && <IncomingLinkBanner onOpen={sync.acceptIncoming} onKeep={sync.rejectIncoming} />}
       {guard.theirs !== null && <ConflictBanner onKeep={guard.keepMine} onTake={guard.takeTheirs} />}
       {view === 'presentation' && <Presentation stages={stages} onExit={() => onView('graph')} />}

@@ -67,3 +67,37 @@ export function remember(fragment: string, work: Work, tab: string, pinned = fal
     return 'quota';
   }
 }
+
+const sameEntry = (a: HistoryEntry, b: HistoryEntry): boolean => a.at === b.at && a.tab === b.tab && a.fragment === b.fragment;
+
+/** Deletes a version from the ring that holds it (History's Delete): its origin, to put it back, or null. Never throws. */
+export function forget(entry: HistoryEntry): Origin | null {
+  const s = storage();
+  if (!s) return null;
+  for (const origin of ['own', 'link'] as const) {
+    const ring = loadOrigin(origin);
+    if (!ring.some((e) => sameEntry(e, entry))) continue;
+    try {
+      s.setItem(keyOf(origin), JSON.stringify(ring.filter((e) => !sameEntry(e, entry))));
+      return origin;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Puts a deleted version back in its place in `origin`'s ring (Undo). Never throws. */
+export function putBack(entry: HistoryEntry, origin: Origin): RememberOutcome {
+  const s = storage();
+  if (!s) return 'unavailable';
+  const size = origin === 'own' ? HISTORY_SIZE : LINK_HISTORY_SIZE;
+  const budget = origin === 'own' ? RING_BUDGET_CHARS : RING_BUDGET_CHARS / 5;
+  const ring = fitBudget([...loadOrigin(origin).filter((e) => !sameEntry(e, entry)), entry].sort((a, b) => b.at - a.at).slice(0, size), budget);
+  try {
+    s.setItem(keyOf(origin), JSON.stringify(ring));
+    return 'kept';
+  } catch {
+    return 'quota';
+  }
+}

@@ -34,7 +34,8 @@ function run<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) => IDBRequest
 }
 
 const idbStore: LargeStore = {
-  all: () => run<LargeVersion[]>('readonly', (s) => s.getAll()),
+  keys: () => run<IDBValidKey[]>('readonly', (s) => s.getAllKeys()).then((k) => k.filter((x): x is string => typeof x === 'string')),
+  get: (id) => run<unknown>('readonly', (s) => s.get(id)),
   put: (v) => run<void>('readwrite', (s) => s.put(v)),
   remove: (id) => run<void>('readwrite', (s) => s.delete(id)),
 };

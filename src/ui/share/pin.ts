@@ -25,14 +25,22 @@ export const workOf = (s: State): Work => ({ files: s.files, graphText: storeVie
 let seq = 0;
 
 /**
- * Pins a version in History: in the ring when it fits, else (too large to encode, over the ring's
- * entry cap, or the storage full) in a large-version slot, so a big workspace is never lost.
+ * Keeps a version in History: in the ring when it fits, else (too large to encode, over the ring's
+ * entry cap, or the storage full) in a large-version slot, so a big workspace has a History too.
+ * `pinned`: the state before a link, a restore, a destructive edit or another tab's save (nothing
+ * folds into it); else an ordinary version, folded with the edits of the next minute as the ring does.
  */
-export function pinVersion(fragment: string | null, ws: Workspace, work: Work, tab: string, origin: Origin, store: LargeStore | null = largeStore(), at: number = Date.now()): void {
+export function keepVersion(fragment: string | null, ws: Workspace, work: Work, tab: string, origin: Origin, pinned: boolean, store: LargeStore | null = largeStore(), at: number = Date.now()): void {
   if (work.files.every((f) => f.text.trim() === '')) return;
-  const outcome = fragment === null ? 'tooLarge' : remember(fragment, work, tab, true, at, origin);
+  const outcome = fragment === null ? 'tooLarge' : remember(fragment, work, tab, pinned, at, origin);
   if (outcome !== 'tooLarge' && outcome !== 'quota') return;
-  void keepLargeVersion(store, { id: `${at}-${tab}-${seq++}`, at, tab, label: historyLabel(work.files, work.graphText), chars: textChars(work.files), origin, workspace: ws });
+  const label = historyLabel(work.files, work.graphText);
+  void keepLargeVersion(store, { id: `${at}-${tab}-${seq++}`, at, tab, label, chars: textChars(work.files), origin, workspace: ws, ...(pinned ? { pinned } : {}) });
+}
+
+/** Pins a version in History (see keepVersion). */
+export function pinVersion(fragment: string | null, ws: Workspace, work: Work, tab: string, origin: Origin, store: LargeStore | null = largeStore(), at: number = Date.now()): void {
+  keepVersion(fragment, ws, work, tab, origin, true, store, at);
 }
 
 /** Pins `s` in History (the ring, or a large-version slot); returns its fragment. */

@@ -22,11 +22,11 @@ import { fromWorkspace } from './bridge.ts';
 import { isDestructive } from './destructive.ts';
 import { startLinkExercise } from '../explain/exerciseSession.ts';
 import { encodeForUrl } from './encoder.ts';
-import { remember } from './historyStore.ts';
 import { fitsInBrowser } from './linkLimit.ts';
 import { markShared, markWritten, wasShared, wasWritten } from './ownLinks.ts';
-import { encodeState, pinVersion, workOf, workspaceOf } from './pin.ts';
+import { encodeState, keepVersion, pinVersion, workOf, workspaceOf } from './pin.ts';
 import { tryEncode } from './tryEncode.ts';
+import { withLiveText } from '../state/liveText.ts';
 import { clearPending, loadFragment, notePending, noteWritten } from './reloadGuard.ts';
 
 const DEBOUNCE_MS = 300;
@@ -68,6 +68,8 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
   const [error, setError] = useState<DecodeError | null>(null);
   const [fragment, setFragment] = useState<string | null>(null);
   const [incoming, setIncoming] = useState<string | null>(null);
+  /** Counts finished encodings: History keeps a version after each, also when it could not be a link (a large workspace). */
+  const [encodings, setEncodings] = useState(0);
   const latest = useRef({ s, opts, fragment });
   latest.current = { s, opts, fragment };
   /** The files a link put in the store: while they are unchanged (the same array), the work is the link's, not the person's. */
@@ -162,11 +164,12 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
         } else openLink(hash);
       }, HASHCHANGE_SETTLE_MS);
     };
-    // Leaving (or reloading): keep the very latest state for this tab, the URL may lag behind it.
-    // NOTE: "latest" is the last rendered state; a keystroke in the same frame as the reload is not in it.
+    // Leaving (or reloading): keep the very latest state for this tab, the URL may lag behind it. The
+    // editor's model, not the last rendered state: a keystroke in the same frame as the reload counts.
     const onHide = (): void => {
-      const { s: now, opts: o } = latest.current;
+      const { s: rendered, opts: o } = latest.current;
       if (!o.write) return;
+      const now = withLiveText(rendered);
       const f = encodeState(now, o.view);
       if (f !== null && fitsInBrowser(location.href, f)) notePending(f);
       else clearPending(); // the autosave holds it; no older state may stand in for it
@@ -196,6 +199,7 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
         const f = encoded !== null && fitsInBrowser(location.href, encoded) ? encoded : null;
         encodedFrom.current = now;
         setFragment(f);
+        setEncodings((n) => n + 1);
         if (!o.write || f === null || keep || foreignHash.current) return;
         if (location.hash !== knownHash.current && location.hash !== `#${f}`) return; // a link is arriving: onHash reads it
         if (location.hash !== `#${f}`) history.replaceState(history.state, '', `#${f}`);
@@ -210,11 +214,20 @@ export function useFragmentSync(opts: { write: boolean; tab: string; view: ViewM
     };
   }, [files, active, options, selectedNode, opts.view]);
 
+  // History: the ring when the version fits, else a large-version slot (./pin.ts keepVersion).
+  // The same files and fragment again (a node selected, the view switched) are not a new version.
+  const lastKept = useRef<{ files: State['files']; fragment: string | null } | null>(null);
   useEffect(() => {
-    if (!opts.write || fragment === null) return;
-    const timer = setTimeout(() => remember(fragment, workOf(encodedFrom.current), latest.current.opts.tab, false, Date.now(), originOf(encodedFrom.current)), HISTORY_DEBOUNCE_MS);
+    if (!opts.write || encodings === 0) return;
+    const timer = setTimeout(() => {
+      const from = encodedFrom.current;
+      const o = latest.current.opts;
+      if (lastKept.current?.files === from.files && lastKept.current.fragment === fragment) return;
+      lastKept.current = { files: from.files, fragment };
+      keepVersion(fragment, workspaceOf(from, o.view), workOf(from), o.tab, originOf(from), false);
+    }, HISTORY_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [fragment, opts.write]);
+  }, [fragment, encodings, opts.write]);
 
   const acceptIncoming = useCallback(() => {
     foreignHash.current = false;

@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { holdSaves, parseFiles, save, serializeFiles } from '../state/persist.ts';
 import { pinState } from './pin.ts';
+import { withLiveText } from '../state/liveText.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
 import { judgeForeignSave, tabId } from './tabs.ts';
 
@@ -54,7 +55,7 @@ export function useTabGuard(enabled: boolean): TabGuard {
   // Leaving while the choice is open: this tab's latest work goes to History (not the shared slot).
   useEffect(() => {
     if (theirs === null) return;
-    const onHide = (): void => void pinState(latest.current, latest.current.view, tab);
+    const onHide = (): void => void pinState(withLiveText(latest.current), latest.current.view, tab);
     window.addEventListener('pagehide', onHide);
     return () => window.removeEventListener('pagehide', onHide);
   }, [theirs, tab]);

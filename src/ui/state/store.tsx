@@ -7,6 +7,7 @@ import { createContext, useContext, useEffect, useMemo, useReducer, useRef, useS
 import { initialState, reducer, storeView } from './reducer.ts';
 import { loadFiles, loadOptions, saveOutcome, type SaveOutcome } from './persist.ts';
 import { startFiles } from './firstVisit.ts';
+import { withLiveText } from './liveText.ts';
 import type { Action, StoreView } from './types.ts';
 
 const StateContext = createContext<StoreView | null>(null);
@@ -40,13 +41,21 @@ export function StoreProvider({ children, welcome = false }: { readonly children
     return () => clearTimeout(timer);
   }, [files, active, lastDockerfile, options]);
 
-  // A reload right after typing must not lose the last keystrokes.
+  // A reload right after typing must not lose the last keystrokes: leaving (or hiding the page, which
+  // a phone may then discard) saves the editor's own text, which may be ahead of the last render.
   const latest = useRef(state);
   latest.current = state;
   useEffect(() => {
-    const flush = (): void => void saveOutcome(latest.current);
+    const flush = (): void => void saveOutcome(withLiveText(latest.current));
+    const onHidden = (): void => {
+      if (document.visibilityState === 'hidden') flush();
+    };
     window.addEventListener('pagehide', flush);
-    return () => window.removeEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
   }, []);
 
   return (

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceFile } from '../../core/workspace/index.ts';
 import { useSaveOutcome, useStore } from '../state/store.tsx';
+import { useLargeFailing } from '../share/LargeNotice.tsx';
 import type { WorkspaceNotice } from '../state/types.ts';
 import { fileNameMessage } from './messages.ts';
 import { RENAME_ERROR_ID } from './RenameField.tsx';
@@ -34,6 +35,7 @@ export function WorkspaceMessages({ renameError, deleted, onUndo, onDismissDelet
   const { t } = useTranslation();
   const { notice } = useStore();
   const saved = useSaveOutcome();
+  const largeFailing = useLargeFailing();
   const [dismissed, setDismissed] = useState(-1);
   const showNotice = notice !== null && notice.seq !== dismissed;
   return (
@@ -56,6 +58,7 @@ export function WorkspaceMessages({ renameError, deleted, onUndo, onDismissDelet
           </p>
         )}
         {saved === 'quota' && <p className="file-note file-warn" data-testid="file-not-saved" data-reason="quota">{t('workspace.notSaved')}</p>}
+        {saved === 'quota' && largeFailing === null && <p className="file-note" data-testid="file-kept-in-history">{t('versions.keptInHistory')}</p>}
         {saved === 'unavailable' && <p className="file-note file-warn" data-testid="file-not-saved" data-reason="unavailable">{t('safety.storageUnavailable')}</p>}
       </div>
     </div>
