@@ -32,7 +32,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,mjs,css,html,png,svg,ico,webmanifest,ttf,woff,woff2,wasm}'],
+        // assets/examples/: the Examples menu's files, text fetched on demand (src/ui/examples).
+        globPatterns: ['**/*.{js,mjs,css,html,png,svg,ico,webmanifest,ttf,woff,woff2,wasm}', 'assets/examples/*'],
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
@@ -50,6 +51,15 @@ export default defineConfig({
     target: 'es2022',
     manifest: true,
     chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      output: {
+        // The examples' text files in a folder of their own, so the offline cache can list them.
+        assetFileNames: (asset) =>
+          asset.originalFileNames.some((f) => /(^|\/)(examples|src\/ui\/examples\/corpus)\//.test(f))
+            ? 'assets/examples/[name]-[hash][extname]'
+            : 'assets/[name]-[hash][extname]',
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
 });
