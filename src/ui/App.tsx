@@ -28,6 +28,7 @@ import { BuildPanel } from './player/BuildPanel.tsx';
 import { usePlayerLineMarks } from './player/lineMarks.ts';
 import { PresentBar } from './player/PresentBar.tsx';
 import { useDiagnosticMessage } from './panels/useDiagnosticMessage.ts';
+import { switchLanguage } from './i18n/index.ts';
 import { formatList } from './i18n/lists.ts';
 import { useDispatch, useStore } from './state/store.tsx';
 import { useAnalysis } from './state/useAnalysis.ts';
@@ -66,7 +67,8 @@ export function App() {
   usePracticeTab(setTab);
 
   useEffect(() => {
-    if (i18n.language !== s.options.language) void i18n.changeLanguage(s.options.language);
+    // The other language's catalogue loads on first use: the page switches once it is there.
+    if (i18n.language !== s.options.language) void switchLanguage(s.options.language);
     document.documentElement.lang = s.options.language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
   }, [s.options.language, i18n, t]);
