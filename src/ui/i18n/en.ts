@@ -13,6 +13,7 @@ import { explainEn } from './explain.en.ts';
 import { denseEn } from './dense.en.ts';
 import { languageEn } from './language.en.ts';
 import { classroomEn } from './classroom.en.ts';
+import { loadingEn } from './loading.en.ts';
 
 export const en = {
   app: {
@@ -383,6 +384,7 @@ export const en = {
   pipeline: pipelineEn,
   explain: explainEn,
   dense: denseEn,
+  loading: loadingEn,
 };
 
 /** The shape every language must fill: the same nested keys, strings at the leaves. */

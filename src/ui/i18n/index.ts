@@ -36,7 +36,8 @@ let wanted: Language | null = null;
 export async function switchLanguage(language: Language): Promise<void> {
   wanted = language;
   await loadLanguage(language);
-  if (wanted === language && i18next.language !== language) await i18next.changeLanguage(language);
+  // resolvedLanguage stays 'en' while a detected language has no catalogue yet: switch again once it has.
+  if (wanted === language && i18next.resolvedLanguage !== language) await i18next.changeLanguage(language);
 }
 
 /**
@@ -63,7 +64,8 @@ export async function initI18n(): Promise<void> {
       },
       returnNull: false,
     });
-  await loadLanguage(currentLanguage());
+  const detected = i18next.language;
+  await switchLanguage(isLanguage(detected) ? detected : detected?.startsWith('zh') ? 'zh' : 'en');
 }
 
 /** The current language, narrowed to the ones we ship. */

@@ -10,6 +10,7 @@ import { explainZh } from './explain.zh.ts';
 import { denseZh } from './dense.zh.ts';
 import { languageZh } from './language.zh.ts';
 import { classroomZh } from './classroom.zh.ts';
+import { loadingZh } from './loading.zh.ts';
 
 export const zh: Catalogue = {
   app: {
@@ -419,4 +420,5 @@ export const zh: Catalogue = {
   pipeline: pipelineZh,
   explain: explainZh,
   dense: denseZh,
+  loading: loadingZh,
 };
