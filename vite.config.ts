@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -45,7 +46,13 @@ export default defineConfig({
     }),
   ],
   // @balena/dockerignore (core/context) requires Node's `path`; the browser gets path-browserify.
-  resolve: { alias: { path: 'path-browserify' } },
+  // vscode-languageserver-types: only the names the language service uses (src/ui/editor/language/lspTypes.ts).
+  resolve: {
+    alias: [
+      { find: /^path$/, replacement: 'path-browserify' },
+      { find: /^vscode-languageserver-types$/, replacement: fileURLToPath(new URL('./src/ui/editor/language/lspTypes.ts', import.meta.url)) },
+    ],
+  },
   worker: { format: 'es' },
   build: {
     target: 'es2022',
