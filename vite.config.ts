@@ -66,7 +66,9 @@ export default defineConfig({
         // The details tabs loaded on first use (src/ui/App.tsx) share one chunk for the same reason.
         codeSplitting: {
           groups: [
-            { name: 'app', tags: ['$initial'], priority: 2 },
+            { name: 'app', tags: ['$initial'], priority: 3 },
+            // What the editor's hover shares with the tabs (explanations, lessons): apart, so the editor never waits for the tabs.
+            { name: 'explain', test: /src[\\/](core[\\/]explain[\\/]|ui[\\/]explain[\\/]lessonPrefs\.ts$)/, priority: 2 },
             { name: 'tabs', test: /src[\\/]ui[\\/](player|explain|panels)[\\/]/, priority: 1 },
           ],
         },
