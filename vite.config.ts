@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -32,7 +33,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,mjs,css,html,png,svg,ico,webmanifest,ttf,woff,woff2,wasm}'],
+        // assets/examples/: the Examples menu's files, text fetched on demand (src/ui/examples).
+        globPatterns: ['**/*.{js,mjs,css,html,png,svg,ico,webmanifest,ttf,woff,woff2,wasm}', 'assets/examples/*'],
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
@@ -44,12 +46,39 @@ export default defineConfig({
     }),
   ],
   // @balena/dockerignore (core/context) requires Node's `path`; the browser gets path-browserify.
-  resolve: { alias: { path: 'path-browserify' } },
+  // vscode-languageserver-types: only the names the language service uses (src/ui/editor/language/lspTypes.ts).
+  resolve: {
+    alias: [
+      { find: /^path$/, replacement: 'path-browserify' },
+      { find: /^vscode-languageserver-types$/, replacement: fileURLToPath(new URL('./src/ui/editor/language/lspTypes.ts', import.meta.url)) },
+    ],
+  },
   worker: { format: 'es' },
   build: {
     target: 'es2022',
     manifest: true,
     chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      output: {
+        // Everything the first screen needs in one chunk: otherwise every module shared with a lazy
+        // chunk (a tab, the comparison, the editor) becomes a small chunk of its own, and many small
+        // chunks compress worse than one (measured: +8 KB gzipped) and cost a request each.
+        // The details tabs loaded on first use (src/ui/App.tsx) share one chunk for the same reason.
+        codeSplitting: {
+          groups: [
+            { name: 'app', tags: ['$initial'], priority: 3 },
+            // What the editor's hover shares with the tabs (explanations, lessons): apart, so the editor never waits for the tabs.
+            { name: 'explain', test: /src[\\/](core[\\/]explain[\\/]|ui[\\/]explain[\\/]lessonPrefs\.ts$)/, priority: 2 },
+            { name: 'tabs', test: /src[\\/]ui[\\/](player|explain|panels)[\\/]/, priority: 1 },
+          ],
+        },
+        // The examples' text files in a folder of their own, so the offline cache can list them.
+        assetFileNames: (asset) =>
+          asset.originalFileNames.some((f) => /(^|\/)(examples|src\/ui\/examples\/corpus)\//.test(f))
+            ? 'assets/examples/[name]-[hash][extname]'
+            : 'assets/[name]-[hash][extname]',
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
 });

@@ -273,6 +273,8 @@ test('every built-in exercise checks with its right answer', async ({ app, page 
   test.slow();
   await app.open();
   await app.byId('tab-practice').click();
+  // The tab loads on first use: count once its list is there.
+  await expect(page.getByTestId('builtin-exercise').first()).toBeVisible();
   const count = await page.getByTestId('builtin-exercise').count();
   expect(count).toBeGreaterThanOrEqual(8);
   for (let i = 0; i < count; i++) {
@@ -325,6 +327,7 @@ test('screenshots: the panels in dark and on a phone (Chinese: the hover test ab
   await expect(page.getByTestId('lessons-off')).toBeVisible();
   await page.setViewportSize({ width: 390, height: 844 });
   await app.byId('tab-practice').click();
+  await expect(page.getByTestId('practice-panel')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.getByTestId('practice-panel').scrollIntoViewIfNeeded();
   await app.screenshot('explain-practice-phone');

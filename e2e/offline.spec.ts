@@ -36,7 +36,8 @@ test('after one visit, a reload works with the network off', async ({ app, page,
     const urls = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => r.url)))).flat();
     return urls.map((u) => new URL(u).pathname);
   });
-  for (const part of ['/index.html', 'editor.worker', 'elk-worker', 'analysis.worker', 'MonacoEditor', 'codicon']) {
+  // Lazy chunks (panels, the comparison, the language service) and the examples' text files too.
+  for (const part of ['/index.html', 'editor.worker', 'elk-worker', 'analysis.worker', 'MonacoEditor', 'codicon', 'CompareView', '/assets/examples/moby__moby__Dockerfile']) {
     expect(cached.some((u) => u.includes(part)), part).toBe(true);
   }
 
@@ -47,6 +48,11 @@ test('after one visit, a reload works with the network off', async ({ app, page,
   await app.waitForLayout();
   await expect(app.stageNodes).toHaveCount(2);
   // Editing still works offline (Monaco's worker and the analysis come from the cache).
+  await app.setText('FROM alpine AS offline\n');
+  await expect(app.stage(0).locator('.stage-name')).toHaveText('offline');
+  // An example's text (fetched on demand) comes from the cache too.
+  await app.loadExample('stage-chain');
+  await expect(app.stageNodes).toHaveCount(3);
   await app.setText('FROM alpine AS offline\n');
   await expect(app.stage(0).locator('.stage-name')).toHaveText('offline');
   // And a shared link opens offline too (once the URL has followed the edit).

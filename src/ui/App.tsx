@@ -13,21 +13,19 @@ import { ChecksProvider, dockerignoreFor, findingDiagnostics, isFindingDiagnosti
 import { LazyCompareView } from './compare/LazyCompareView.tsx';
 import { GraphView } from './graph/GraphView.tsx';
 import { BuildArgs } from './panels/BuildArgs.tsx';
-import { BuildContexts } from './panels/BuildContexts.tsx';
 import { DetailTabs } from './panels/DetailTabs.tsx';
+import { LazyTab } from './panels/LazyTab.tsx';
 import { useExplainSource } from './explain/source.ts';
-import { ScopePanel } from './explain/ScopePanel.tsx';
-import { LessonsPanel } from './explain/LessonsPanel.tsx';
-import { PRACTICE_TAB, PracticePanel, usePracticeTab } from './explain/PracticePanel.tsx';
+import { PRACTICE_TAB, usePracticeTab } from './explain/practiceTab.ts';
 import { ExampleCredit } from './panels/ExampleCredit.tsx';
 import { Outline } from './panels/Outline.tsx';
 import { Problems } from './panels/Problems.tsx';
 import { Toolbar, targetChoices } from './panels/Toolbar.tsx';
 import { ShareBar } from './share/ShareBar.tsx';
-import { BuildPanel } from './player/BuildPanel.tsx';
 import { usePlayerLineMarks } from './player/lineMarks.ts';
 import { PresentBar } from './player/PresentBar.tsx';
 import { useDiagnosticMessage } from './panels/useDiagnosticMessage.ts';
+import { switchLanguage } from './i18n/index.ts';
 import { formatList } from './i18n/lists.ts';
 import { useDispatch, useStore } from './state/store.tsx';
 import { useAnalysis } from './state/useAnalysis.ts';
@@ -43,6 +41,12 @@ import { PipelineToggle } from './pipeline/PipelineToggle.tsx';
 const MonacoEditor = lazy(() => import('./editor/MonacoEditor.tsx'));
 // A build script's pipeline (issue 13): loaded with the builder-pattern core only when a script is open.
 const PipelineView = lazy(() => import('./pipeline/PipelineView.tsx').then((m) => ({ default: m.PipelineView })));
+// Details tabs nothing on the first screen needs: each loads the first time it is opened.
+const BuildContexts = lazy(() => import('./panels/BuildContexts.tsx').then((m) => ({ default: m.BuildContexts })));
+const BuildPanel = lazy(() => import('./player/BuildPanel.tsx').then((m) => ({ default: m.BuildPanel })));
+const ScopePanel = lazy(() => import('./explain/ScopePanel.tsx').then((m) => ({ default: m.ScopePanel })));
+const LessonsPanel = lazy(() => import('./explain/LessonsPanel.tsx').then((m) => ({ default: m.LessonsPanel })));
+const PracticePanel = lazy(() => import('./explain/PracticePanel.tsx').then((m) => ({ default: m.PracticePanel })));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -66,7 +70,8 @@ export function App() {
   usePracticeTab(setTab);
 
   useEffect(() => {
-    if (i18n.language !== s.options.language) void i18n.changeLanguage(s.options.language);
+    // The other language's catalogue loads on first use: the page switches once it is there.
+    if (i18n.language !== s.options.language) void switchLanguage(s.options.language);
     document.documentElement.lang = s.options.language === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title');
   }, [s.options.language, i18n, t]);
@@ -180,12 +185,12 @@ export function App() {
             ),
           },
           { id: 'args', label: t('panels.args', { count: metaArgs.length + Object.keys(s.options.buildArgs).filter((k) => !metaArgs.some((a) => a.name === k)).length }), content: <BuildArgs metaArgs={metaArgs} /> },
-          { id: 'contexts', label: t('fidelity.ctxTab', { count: Object.keys(s.options.buildContexts ?? {}).length }), content: <BuildContexts graph={graphView?.graph ?? null} /> },
+          { id: 'contexts', label: t('fidelity.ctxTab', { count: Object.keys(s.options.buildContexts ?? {}).length }), content: <LazyTab><BuildContexts graph={graphView?.graph ?? null} /></LazyTab> },
           { id: 'outline', label: t('panels.outline'), content: <Outline graph={graphView?.graph ?? null} classic={s.options.classic} diagnostics={graphView?.diagnostics} /> },
-          { id: 'build', label: t('build.tab'), content: <BuildPanel /> },
-          { id: 'scope', label: t('explain.scope.tab'), content: <ScopePanel /> },
-          { id: 'lessons', label: t('explain.lesson.tab'), content: <LessonsPanel /> },
-          { id: PRACTICE_TAB, label: t('explain.ex.tab'), content: <PracticePanel /> },
+          { id: 'build', label: t('build.tab'), content: <LazyTab><BuildPanel /></LazyTab> },
+          { id: 'scope', label: t('explain.scope.tab'), content: <LazyTab><ScopePanel /></LazyTab> },
+          { id: 'lessons', label: t('explain.lesson.tab'), content: <LazyTab><LessonsPanel /></LazyTab> },
+          { id: PRACTICE_TAB, label: t('explain.ex.tab'), content: <LazyTab><PracticePanel /></LazyTab> },
         ]}
       />
     </div>

@@ -16,16 +16,17 @@ import { registerOffline } from './share/registerOffline.ts';
 // The read-only embed must not touch the person's saved work: isolate storage before anything reads it.
 const embed = embedFlags(location.search);
 if (embed.embed) isolateStorage();
-initI18n();
+const i18nReady = initI18n();
 registerOffline();
 
 const root = document.getElementById('root');
+// Rendered once the language's catalogue is there (English at once; Chinese is a chunk of its own).
 if (root) {
-  createRoot(root).render(
+  void i18nReady.then(() => createRoot(root).render(
     <StrictMode>
       <StoreProvider welcome={!embed.embed}>
         {embed.embed ? <EmbedApp withEditor={embed.editor} /> : <PlayerProvider><App /></PlayerProvider>}
       </StoreProvider>
     </StrictMode>,
-  );
+  ));
 }

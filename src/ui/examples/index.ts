@@ -2,7 +2,8 @@
  * The Examples menu: the tutorials' examples (the repository's examples/ folder, one Dockerfile or a
  * builder-pattern folder each) and a few real-world Dockerfiles from the reference corpus, credited
  * with repository, path, commit and licence as listed in shared/data/corpus/SOURCES.tsv.
- * Everything is bundled (no fetch leaves the origin) and loaded on demand.
+ * Everything is bundled as text files beside the page (data, not JavaScript: never in the app's
+ * script budget), fetched from the page's own origin on demand and precached for offline use.
  */
 import { DEFAULT_FILE_NAME } from '../../core/share/workspace.ts';
 import type { WorkspaceFile } from '../../core/workspace/index.ts';
@@ -28,13 +29,18 @@ export type Example =
 
 type Loader = () => Promise<string>;
 
-const seedFiles = import.meta.glob<string>('../../../examples/*/*', { query: '?raw', import: 'default' });
-const corpusFiles = import.meta.glob<string>('./corpus/*.Dockerfile', { query: '?raw', import: 'default' });
+// URLs of the emitted files (`no-inline`: never a data: URL inside the script); see vite.config.ts.
+const seedFiles = import.meta.glob<string>('../../../examples/*/*', { query: '?url&no-inline', import: 'default', eager: true });
+const corpusFiles = import.meta.glob<string>('./corpus/*.Dockerfile', { query: '?url&no-inline', import: 'default', eager: true });
 
-function loader(files: Record<string, Loader>, key: string): Loader {
-  const load = files[key];
-  if (!load) throw new Error(`missing example file ${key}`);
-  return load;
+function loader(files: Record<string, string>, key: string): Loader {
+  const url = files[key];
+  if (!url) throw new Error(`missing example file ${key}`);
+  return async () => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`example file ${key}: HTTP ${response.status}`);
+    return response.text();
+  };
 }
 
 const single = (load: Loader) => async (): Promise<ExampleFiles> => ({ files: [{ name: DEFAULT_FILE_NAME, text: await load() }], active: 0 });

@@ -2,7 +2,6 @@
  * The Practise tab: a student's exercise while one is on; otherwise the built-in exercises (on the
  * tutorials' examples) and the teacher's form to make one from the workspace.
  */
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUILTIN_EXERCISES } from '../../core/exercise/builtin.ts';
 import { findExample } from '../examples/index.ts';
@@ -11,17 +10,6 @@ import { startExercise, useExerciseSession } from './exerciseSession.ts';
 import { StudentView } from './StudentView.tsx';
 import { TeacherView } from './TeacherView.tsx';
 import './explain.css';
-
-export const PRACTICE_TAB = 'practice';
-
-/** Shows the Practise tab whenever an exercise starts (from a link or the built-in list). */
-export function usePracticeTab(select: (id: string) => void): void {
-  const session = useExerciseSession();
-  const seq = session?.seq;
-  useEffect(() => {
-    if (seq !== undefined) select(PRACTICE_TAB);
-  }, [seq, select]);
-}
 
 function BuiltinList() {
   const { t } = useTranslation();

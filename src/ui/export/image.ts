@@ -4,7 +4,6 @@
  * with that transform. PNG is drawn at 2× for crisp slides, optionally without a background.
  */
 import { getNodesBounds, getViewportForBounds, type Node } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
 
 export type ImageFormat = 'svg' | 'png';
 
@@ -61,6 +60,8 @@ function inlineSvgPaint(root: HTMLElement): () => void {
 export async function renderImage(req: ImageRequest): Promise<string | null> {
   const viewportEl = document.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewportEl || req.nodes.length === 0) return null;
+  // Loaded on the first export (nothing the first screen needs), before the graph is touched.
+  const { toPng, toSvg } = await import('html-to-image');
   const { width, height } = imageSize(req.nodes);
   const vp = getViewportForBounds(getNodesBounds([...req.nodes]), width, height, 1, 1, `${PADDING}px`);
   const options = {

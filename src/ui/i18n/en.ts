@@ -17,6 +17,7 @@ import { denseEn } from './dense.en.ts';
 import { languageEn } from './language.en.ts';
 import { classroomEn } from './classroom.en.ts';
 import { viewOptionsEn } from './viewOptions.en.ts';
+import { loadingEn } from './loading.en.ts';
 
 export const en = {
   app: {
@@ -391,6 +392,7 @@ export const en = {
   explain: explainEn,
   dense: denseEn,
   viewOptions: viewOptionsEn,
+  loading: loadingEn,
 };
 
 /** The shape every language must fill: the same nested keys, strings at the leaves. */

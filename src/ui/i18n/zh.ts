@@ -14,6 +14,7 @@ import { denseZh } from './dense.zh.ts';
 import { viewOptionsZh } from './viewOptions.zh.ts';
 import { languageZh } from './language.zh.ts';
 import { classroomZh } from './classroom.zh.ts';
+import { loadingZh } from './loading.zh.ts';
 
 export const zh: Catalogue = {
   app: {
@@ -427,4 +428,5 @@ export const zh: Catalogue = {
   explain: explainZh,
   dense: denseZh,
   viewOptions: viewOptionsZh,
+  loading: loadingZh,
 };
