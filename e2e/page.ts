@@ -131,8 +131,9 @@ export class StagecraftPage {
     await expect(control).toBeHidden();
   }
 
+  /** Monaco is a 4 MB chunk: on a busy 2-core machine it has taken over 10 s to arrive and start. */
   async waitForEditor(): Promise<void> {
-    await expect(this.page.locator('.monaco-editor')).toBeVisible();
+    await expect(this.page.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
   }
 
   /** Replaces the editor's text the way a person would: click, select all, delete, type. */
