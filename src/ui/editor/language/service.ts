@@ -24,6 +24,7 @@ import { flagSlot } from '../../../core/editor/completeFlags.ts';
 import { completionSlot } from '../../../core/editor/completeStages.ts';
 import { variableSlot } from '../../../core/editor/variables.ts';
 import { registerFormatOnPaste } from './formatOnPaste.ts';
+import { serviceWindow } from '../../../core/editor/window.ts';
 import { tooLargeForAutomatic } from './engine.ts';
 import { toLspPosition, toLspRange, toSuggestion, toTextEdits } from './lsp.ts';
 
@@ -34,6 +35,8 @@ const NO_REGISTRY = { getTags: () => Promise.resolve([]) } as unknown as DockerR
 const CAPABILITIES = { snippetSupport: true, documentationFormat: ['markdown' as const], deprecatedSupport: true };
 
 const documentOf = (model: Monaco.editor.ITextModel): TextDocument => TextDocument.create('', '', 0, model.getValue());
+/** What completion and signature help at `position` depend on (core/editor/window.ts): large files are cut to a window. */
+const windowOf = (model: Monaco.editor.ITextModel, position: Monaco.Position): string => serviceWindow(model.getLinesContent(), position.lineNumber);
 
 export function registerLanguageService(monaco: typeof Monaco): Monaco.IDisposable[] {
   const formatter = new DockerFormatter();
@@ -51,7 +54,7 @@ export function registerLanguageService(monaco: typeof Monaco): Monaco.IDisposab
         if (FROM_LINE.test(line) || completionSlot(before) || flagSlot(before) || variableSlot(before)) return { suggestions: [] };
         const word = model.getWordUntilPosition(position);
         const fallback = { startLineNumber: position.lineNumber, startColumn: word.startColumn, endLineNumber: position.lineNumber, endColumn: word.endColumn };
-        const items = await new DockerAssist(documentOf(model), NO_REGISTRY, CAPABILITIES).computeProposals(toLspPosition(position));
+        const items = await new DockerAssist(TextDocument.create('', '', 0, windowOf(model, position)), NO_REGISTRY, CAPABILITIES).computeProposals(toLspPosition(position));
         return { suggestions: items.map((item) => toSuggestion(monaco, item, fallback)) };
       },
     }),
@@ -59,7 +62,7 @@ export function registerLanguageService(monaco: typeof Monaco): Monaco.IDisposab
       signatureHelpTriggerCharacters: [' ', '=', ','],
       signatureHelpRetriggerCharacters: [' '],
       provideSignatureHelp(model, position) {
-        const help = new DockerSignatures().computeSignatures(model.getValue(), toLspPosition(position));
+        const help = new DockerSignatures().computeSignatures(windowOf(model, position), toLspPosition(position));
         if (!help || help.signatures.length === 0) return null;
         const signatures = help.signatures.map((s) => ({
           label: s.label,
