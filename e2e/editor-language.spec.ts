@@ -30,18 +30,24 @@ async function serviceLoaded(app: StagecraftPage): Promise<void> {
   await expect.poll(() => app.page.evaluate(() => (globalThis as { __stagecraftLanguageService?: unknown }).__stagecraftLanguageService !== undefined)).toBe(true);
 }
 
+/** Opens TEXT, starts a new line after `line` and types `COPY --from=`: the completion list that opens. */
+async function completeFromAfterLine(app: StagecraftPage, line: number) {
+  await app.open(TEXT);
+  await app.waitForEditor();
+  await serviceLoaded(app);
+  await expect(app.stageNodes).toHaveCount(3);
+  await cursorAt(app, line, 1);
+  await app.page.keyboard.press('End');
+  await app.page.keyboard.press('Enter');
+  await app.page.keyboard.type('COPY --from=');
+  const suggest = app.page.locator('.suggest-widget');
+  await expect(suggest).toBeVisible();
+  return suggest;
+}
+
 test.describe('editor language features', () => {
   test('completion after --from= lists the other stages, by name and by index', async ({ app }) => {
-    await app.open(TEXT);
-    await app.waitForEditor();
-    await serviceLoaded(app);
-    await expect(app.stageNodes).toHaveCount(3);
-    await cursorAt(app, 6, 1);
-    await app.page.keyboard.press('End');
-    await app.page.keyboard.press('Enter');
-    await app.page.keyboard.type('COPY --from=');
-    const suggest = app.page.locator('.suggest-widget');
-    await expect(suggest).toBeVisible();
+    const suggest = await completeFromAfterLine(app, 6);
     const labels = suggest.locator('.monaco-list-row .label-name');
     await expect(labels.first()).toHaveText('builder');
     await expect(suggest).toContainText('tools');
@@ -170,16 +176,7 @@ test.describe('editor language features', () => {
   });
 
   test('completion after --from= in the first stage offers no later stage (BuildKit: "it needs to be defined before current stage")', async ({ app }) => {
-    await app.open(TEXT);
-    await app.waitForEditor();
-    await serviceLoaded(app);
-    await expect(app.stageNodes).toHaveCount(3);
-    await cursorAt(app, 2, 1);
-    await app.page.keyboard.press('End');
-    await app.page.keyboard.press('Enter');
-    await app.page.keyboard.type('COPY --from=');
-    const suggest = app.page.locator('.suggest-widget');
-    await expect(suggest).toBeVisible();
+    const suggest = await completeFromAfterLine(app, 2);
     const labels = suggest.locator('.monaco-list-row .label-name');
     await expect(labels.first()).toHaveText('alpine');
     await expect(suggest).not.toContainText('tools');

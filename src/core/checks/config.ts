@@ -25,19 +25,24 @@ function list(v: string): string[] {
   return v.split(',').map((r) => r.trim());
 }
 
-/** linter.ParseLintOptions: `skip=a,b|all;error=true;experimental=c|all` (at most 3 parts). */
-export function parseLintOptions(text: string): ParsedConfig {
-  const str = text.trim();
-  if (str === '') return { ok: true, config: EMPTY_CONFIG };
-  // strings.SplitN(s, ";", 3): the third part keeps any further ';'.
+/** Go's strings.SplitN(s, ";", 3), as ParseLintOptions splits: the third part keeps any further ';'. */
+export function splitOptionParts(s: string): string[] {
   const parts: string[] = [];
-  let rest = str;
+  let rest = s;
   while (parts.length < 2 && rest.includes(';')) {
     const i = rest.indexOf(';');
     parts.push(rest.slice(0, i));
     rest = rest.slice(i + 1);
   }
   parts.push(rest);
+  return parts;
+}
+
+/** linter.ParseLintOptions: `skip=a,b|all;error=true;experimental=c|all` (at most 3 parts). */
+export function parseLintOptions(text: string): ParsedConfig {
+  const str = text.trim();
+  if (str === '') return { ok: true, config: EMPTY_CONFIG };
+  const parts = splitOptionParts(str);
   let skipAll = false;
   let experimentalAll = false;
   let error = false;

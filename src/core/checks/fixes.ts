@@ -5,7 +5,7 @@
  * Edits use the model's 1-based ranges (end column exclusive); applied together, they never overlap.
  */
 import type { Analysis, Flag, Instruction, Range } from '../model.ts';
-import { parseLintOptions } from './config.ts';
+import { parseLintOptions, splitOptionParts } from './config.ts';
 import { ruleByName, RULES } from './rules.ts';
 import type { Finding } from './types.ts';
 
@@ -344,14 +344,7 @@ function commentCheckValue(comment: string): string | null {
  */
 export function addSkip(value: string, rule: string): string | null {
   if (!parseLintOptions(value).ok) return null;
-  const parts: string[] = [];
-  let rest = value;
-  while (parts.length < 2 && rest.includes(';')) {
-    const i = rest.indexOf(';');
-    parts.push(rest.slice(0, i));
-    rest = rest.slice(i + 1);
-  }
-  parts.push(rest);
+  const parts = splitOptionParts(value);
   let last = -1;
   parts.forEach((p, i) => {
     if (p.slice(0, p.indexOf('=')).trim() === 'skip') last = i;
