@@ -11,12 +11,18 @@ import { savedText, TEST_IDS } from './page.ts';
 type Hooks = { __stagecraftInsert?: (line: number, text: string) => void; __stagecraftModel?: () => { text: string } | null };
 
 /** The text the editor holds (the model on screen). */
+/** The editor's test hooks arrive with Monaco (its own chunk): wait for them before using them. */
+async function editorHooks(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => typeof (globalThis as Hooks).__stagecraftInsert), { timeout: 30_000 }).toBe('function');
+}
+
 const editorText = (page: Page): Promise<string | null> =>
   page.evaluate(() => (globalThis as Hooks).__stagecraftModel?.()?.text ?? null);
 
 test('a keystroke in the same instant as leaving the page is in the save (the editor\'s text, not the last render)', async ({ app, page }) => {
   await app.open('FROM alpine AS first\n');
   await app.waitForEditor();
+  await editorHooks(page);
   await expect.poll(() => savedText(page)).toBe('FROM alpine AS first\n');
   // One task: the edit, then the page being hidden and left, before React renders the edit.
   const saved = await page.evaluate(() => {
@@ -32,6 +38,7 @@ test('a keystroke in the same instant as leaving the page is in the save (the ed
 test('typing then reloading at once, without waiting: the keystroke is in the editor after the reload', async ({ app, page }) => {
   await app.open('FROM alpine AS first\n');
   await app.waitForEditor();
+  await editorHooks(page);
   await expect.poll(() => savedText(page)).toBe('FROM alpine AS first\n');
   await page.evaluate(() => {
     (globalThis as Hooks).__stagecraftInsert!(1, '# typed\n');
@@ -91,6 +98,7 @@ test('a 3 MB workspace edited twice: two versions in History with their size; re
   await expect.poll(() => largeInDb(page).then((l) => l.map((v) => v.chars)), { timeout: 60_000 }).toEqual([big.length]);
   await page.clock.fastForward('02:00');
   // Edit 2, two minutes later: a stage typed at the top (History labels it "second").
+  await editorHooks(page);
   await page.evaluate(() => (globalThis as Hooks).__stagecraftInsert!(1, 'FROM alpine AS second\n'));
   const edited = `FROM alpine AS second\n${big}`;
   await expect.poll(() => largeInDb(page).then((l) => l.map((v) => v.head)), { timeout: 60_000 }).toEqual(['FROM alpine AS second', 'FROM golang:1.22 AS huge']);
@@ -173,6 +181,8 @@ test('IndexedDB refusing: History says it cannot keep versions of a large worksp
   await app.open('FROM alpine AS small\n');
   await app.waitForLayout();
   const big = `FROM golang:1.22 AS huge\n${'RUN echo y\n'.repeat(260_000)}`;
+  await app.waitForEditor();
+  await editorHooks(page);
   await page.evaluate((t) => (globalThis as Hooks).__stagecraftInsert!(1, t), big);
   const notice = page.getByTestId('large-version-problem');
   await expect(notice).toHaveAttribute('data-problem', 'refused', { timeout: 60_000 });
