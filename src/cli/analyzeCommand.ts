@@ -12,12 +12,12 @@ import { analyze } from '../core/analyze/analyze.ts';
 import { formatOutline, formatTargets } from '../core/format/buildx.ts';
 import { jsonSafe, neutralizeControls } from '../core/format/controls.ts';
 import { formatDot } from '../core/format/dot.ts';
-import { formatJson, toJson } from '../core/format/json.ts';
+import { toJson } from '../core/format/json.ts';
 import { formatMarkdown } from '../core/format/markdown.ts';
 import { formatMermaid } from '../core/format/mermaid.ts';
 import { formatText } from '../core/format/text.ts';
 import type { Analysis } from '../core/model.ts';
-import { expandInputs } from './inputs.ts';
+import { expandInputs, perFileJson, perFileText, shownName } from './inputs.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
 import { BUILD_OPTIONS, parseBuildArgs, parseBuildContexts } from './options.ts';
 import { paintSummary } from './paint.ts';
@@ -50,15 +50,14 @@ export async function analyzeCommand(argv: readonly string[], io: CliIO): Promis
 
   const several = results.length > 1;
   const one = results[0]!.analysis;
-  const shown = (file: string) => (file === '-' ? 'standard input' : file);
   const render: Record<Format, () => string> = {
     text: () => {
-      const text = neutralizeControls(results.map((r) => (several ? `==> ${shown(r.file)} <==\n` : '') + formatText(r.analysis)).join('\n'));
+      const text = neutralizeControls(perFileText(results, (r) => formatText(r.analysis)));
       return io.color ? paintSummary(text) : text;
     },
     // Several files: an array of the same documents, each with the file it describes.
-    json: () => jsonSafe(several ? `${JSON.stringify(results.map((r) => ({ file: r.file, ...toJson(r.analysis) })), null, 2)}\n` : formatJson(one)),
-    markdown: () => neutralizeControls(results.map((r) => formatMarkdown(r.analysis, several ? shown(r.file) : undefined)).join('\n')),
+    json: () => jsonSafe(perFileJson(results, (r) => toJson(r.analysis))),
+    markdown: () => neutralizeControls(results.map((r) => formatMarkdown(r.analysis, several ? shownName(r.file) : undefined)).join('\n')),
     mermaid: () => neutralizeControls(formatMermaid(one)),
     dot: () => neutralizeControls(formatDot(one)),
     outline: () => jsonSafe(formatOutline(one, results[0]!.text, buildArgs)),

@@ -19,7 +19,7 @@ import { checksJson } from '../core/checks/report/json.ts';
 import { buildkitFindings } from '../core/checks/report/ours.ts';
 import { jsonSafe, neutralizeControls } from '../core/format/controls.ts';
 import { readDockerignore } from './dockerignoreFile.ts';
-import { expandInputs } from './inputs.ts';
+import { expandInputs, perFileJson, perFileText } from './inputs.ts';
 import { readInput, UsageError, type CliIO } from './io.ts';
 import { BUILD_OPTIONS, parseBuildArgs } from './options.ts';
 
@@ -49,16 +49,13 @@ export async function checkCommand(argv: readonly string[], io: CliIO): Promise<
     const result = runChecks(text, analyze(text, { target, buildArgs }), { mode, target, buildArgs, dockerignore });
     checked.push({ file, text, result, name: file === '-' ? 'Dockerfile' : basename(file) });
   }
-  const several = checked.length > 1;
   if (format === 'json') {
     // One file: buildx's document as it is; several: an array of them, each with the file it describes.
-    const docs = checked.map((c) => (several ? { file: c.file, ...(checksJson(c.result, c.name, c.text) as object) } : checksJson(c.result, c.name, c.text)));
-    io.out(jsonSafe(`${JSON.stringify(several ? docs : docs[0], null, 2)}\n`));
+    io.out(jsonSafe(perFileJson(checked, (c) => checksJson(c.result, c.name, c.text) as object)));
   } else if (format === 'sarif') {
     io.out(jsonSafe(`${JSON.stringify(checksSarifMany(checked.map((c) => ({ result: c.result, uri: c.file === '-' ? 'Dockerfile' : c.file }))), null, 2)}\n`));
   } else {
-    const shown = (file: string) => (file === '-' ? 'standard input' : file);
-    io.out(neutralizeControls(checked.map((c) => (several ? `==> ${shown(c.file)} <==\n` : '') + formatChecksText(c.result, c.name, c.text)).join('\n')));
+    io.out(neutralizeControls(perFileText(checked, (c) => formatChecksText(c.result, c.name, c.text))));
   }
   // Only BuildKit's findings count: our own rule and notes never change the exit code.
   return checked.some((c) => c.result.buildError !== null || (mode === 'check' && buildkitFindings(c.result).length > 0)) ? 1 : 0;

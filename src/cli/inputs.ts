@@ -27,3 +27,18 @@ export async function expandInputs(words: readonly string[]): Promise<string[]> 
   // Overlapping globs (`*.Dockerfile` and `**/*.Dockerfile`) name a file once.
   return [...new Set(out)];
 }
+
+/** How a FILE argument is named in output: '-' is standard input. */
+export const shownName = (file: string): string => (file === '-' ? 'standard input' : file);
+
+/** Text for one file as it is; for several, each under a `==> FILE <==` heading (as head and tail print). */
+export function perFileText<T extends { readonly file: string }>(items: readonly T[], render: (item: T) => string): string {
+  const several = items.length > 1;
+  return items.map((x) => (several ? `==> ${shownName(x.file)} <==\n` : '') + render(x)).join('\n');
+}
+
+/** One file's JSON document as it is; several files' as an array, each with the file it describes. */
+export function perFileJson<T extends { readonly file: string }>(items: readonly T[], doc: (item: T) => object): string {
+  const value = items.length > 1 ? items.map((x) => ({ file: x.file, ...doc(x) })) : doc(items[0]!);
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
