@@ -40,6 +40,27 @@ test('clicking an edge selects its COPY line', async ({ app, page }) => {
   await expect.poll(() => app.editorSelectionLines()).toEqual({ start: 12, end: 12 });
 });
 
+test('an edge is reachable from the keyboard, and Enter opens its details', async ({ app, page }) => {
+  await app.open('FROM alpine AS a\nRUN make\nFROM alpine\nCOPY --from=a /x /x\nCOPY --from=a /y /z\n');
+  await app.waitForLayout();
+  const edge = page.getByTestId('rf__edge-copy:stage:0->stage:1');
+  // An SVG element's attributes are case-sensitive: only `tabindex` makes it focusable.
+  await expect(edge).toHaveAttribute('tabindex', '0');
+  await edge.focus();
+  await expect(edge).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId(TEST_IDS.edgeTooltip)).toContainText('/y → /z');
+});
+
+test('hovering an edge badge opens the edge details', async ({ app, page }) => {
+  await app.open('FROM alpine AS a\nRUN make\nFROM alpine\nCOPY --from=a /x /x\nCOPY --from=a /y /z\n');
+  await app.waitForLayout();
+  await page.getByTestId(TEST_IDS.edgeBadge).hover();
+  await expect(page.getByTestId(TEST_IDS.edgeTooltip)).toContainText('/x → /x');
+  await page.mouse.move(5, 700);
+  await expect(page.getByTestId(TEST_IDS.edgeTooltip)).toHaveCount(0);
+});
+
 test('switching the target dims the right stages; the classic toggle shows what it would build', async ({ app }) => {
   await app.open('FROM alpine AS a\nRUN echo a\nFROM alpine AS b\nRUN echo b\nFROM a AS c\nRUN echo c\n');
   await expect(app.stageNodes).toHaveCount(3);

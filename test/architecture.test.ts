@@ -14,7 +14,7 @@ function files(dir: string): string[] {
   });
 }
 
-const FORBIDDEN_IMPORT = /from\s+['"](react|react-dom|@xyflow\/[^'"]+|monaco-editor[^'"]*|@monaco-editor\/[^'"]+|node:[^'"]+|\.\.\/(?:\.\.\/)*(?:ui|cli)\/[^'"]*)['"]/;
+const FORBIDDEN_IMPORT = /from\s+['"](react|react-dom|preact(?:\/[^'"]+)?|@xyflow\/[^'"]+|monaco-editor[^'"]*|@monaco-editor\/[^'"]+|node:[^'"]+|\.\.\/(?:\.\.\/)*(?:ui|cli)\/[^'"]*)['"]/;
 const DOM_GLOBAL = /\b(?:document|window|localStorage|navigator)\s*\./;
 
 describe('architecture', () => {

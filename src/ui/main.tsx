@@ -1,4 +1,5 @@
 /** Entry point: i18n first (so the first paint is in the right language), then the app. */
+import './compat/preactAttributes.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';

@@ -62,6 +62,8 @@ function DepEdgeView(props: EdgeProps<DepFlowEdge>) {
           <div
             className={`edge-label kind-${kind}${dimmed ? ' is-dimmed' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            onMouseEnter={() => actions.hoverEdge(id)}
+            onMouseLeave={() => actions.hoverEdge(null)}
           >
             {showBadge && (
               <span className="edge-badge" data-testid={TEST_IDS.edgeBadge} onClick={() => actions.revealEdge(id)}>

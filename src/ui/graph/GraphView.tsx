@@ -149,7 +149,8 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
     },
     [dispatch],
   );
-  const actions = useMemo((): GraphActions => ({ revealEdge }), [revealEdge]);
+  const hoverEdge = useCallback((id: string | null) => setEdgeFocus((f) => (f.hovered === id ? f : { ...f, hovered: id })), []);
+  const actions = useMemo((): GraphActions => ({ revealEdge, hoverEdge }), [revealEdge, hoverEdge]);
 
   // Lines come from the current graph: flow data carries none (see flowTypes.ts).
   const selectNode = useCallback(
@@ -234,8 +235,8 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   // update its store and re-render every node and edge on each keystroke.
   const onNodeClick = useCallback((_: unknown, n: PaneNode) => (n.type === 'folded' ? unfold() : selectNode(n)), [selectNode, unfold]);
   const onEdgeClick = useCallback((_: unknown, e: DepFlowEdge) => revealEdge(e.id), [revealEdge]);
-  const onEdgeMouseEnter = useCallback((_: unknown, e: DepFlowEdge) => setEdgeFocus((f) => ({ ...f, hovered: e.id })), []);
-  const onEdgeMouseLeave = useCallback(() => setEdgeFocus((f) => ({ ...f, hovered: null })), []);
+  const onEdgeMouseEnter = useCallback((_: unknown, e: DepFlowEdge) => hoverEdge(e.id), [hoverEdge]);
+  const onEdgeMouseLeave = useCallback(() => hoverEdge(null), [hoverEdge]);
   const onFitView = useCallback(() => dispatch({ type: 'fitView' }), [dispatch]);
   const ariaLabelConfig = useMemo(() => flowAriaLabels(t), [t, i18n.language]);
 
