@@ -7,4 +7,11 @@ export const POLISH_ZH: Strings<typeof POLISH_EN> = {
   history: {
     putBack: '{time} 的版本已放回“历史”。',
   },
+  examples: {
+    offline: '离线时无法打开示例“{name}”：这个浏览器还没有保存它的内容。请连上网络后再选一次。$t(polish.examples.kept)',
+    failed: '示例“{name}”没能载入：页面取不到它的内容。$t(polish.examples.kept)',
+    kept: '编辑器里的内容没有改动。',
+    retry: '重试',
+    dismiss: '知道了',
+  },
 };
