@@ -27,26 +27,26 @@ export function ExamplesMenu() {
     ));
   return (
     <>
-    <label className="field">
-      <span>{t('toolbar.examples')}</span>
-      <select data-testid={TEST_IDS.examples} value="" onChange={(e) => load(e.target.value)}>
-        <option value="" disabled>
-          {t('toolbar.chooseExample')}
-        </option>
-        <optgroup label={t('toolbar.tutorials')}>{seeds(false)}</optgroup>
-        <optgroup label={t('example.builderGroup')}>{seeds(true)}</optgroup>
-        <optgroup label={t('toolbar.realWorld')}>
-          {EXAMPLES.map((e) =>
-            e.kind === 'corpus' ? (
-              <option key={e.id} value={e.id} translate="no">
-                {e.repo}: {e.path}
-              </option>
-            ) : null,
-          )}
-        </optgroup>
-      </select>
-    </label>
-    <ExampleUnavailable place="toolbar" />
+      <label className="field">
+        <span>{t('toolbar.examples')}</span>
+        <select data-testid={TEST_IDS.examples} value="" onChange={(e) => load(e.target.value)}>
+          <option value="" disabled>
+            {t('toolbar.chooseExample')}
+          </option>
+          <optgroup label={t('toolbar.tutorials')}>{seeds(false)}</optgroup>
+          <optgroup label={t('example.builderGroup')}>{seeds(true)}</optgroup>
+          <optgroup label={t('toolbar.realWorld')}>
+            {EXAMPLES.map((e) =>
+              e.kind === 'corpus' ? (
+                <option key={e.id} value={e.id} translate="no">
+                  {e.repo}: {e.path}
+                </option>
+              ) : null,
+            )}
+          </optgroup>
+        </select>
+      </label>
+      <ExampleUnavailable place="toolbar" />
     </>
   );
 }
