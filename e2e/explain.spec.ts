@@ -332,3 +332,63 @@ test('screenshots: the panels in dark and on a phone (Chinese: the hover test ab
   await page.getByTestId('practice-panel').scrollIntoViewIfNeeded();
   await app.screenshot('explain-practice-phone');
 });
+
+test('"which stage does this COPY --from copy from?": the graph, its tracing and the outline keep the answer back until it is answered', async ({ app, page }) => {
+  test.slow();
+  await app.open();
+  await app.waitForEditor();
+  await app.byId('tab-practice').click();
+  const copyEdge = page.locator('.react-flow__edge[data-id="copy:stage:0->stage:1"]');
+  await page.locator('[data-testid="builtin-exercise"][data-id="scratch-copy-from-0"] [data-testid="builtin-start"]').click();
+  await expect(page.getByTestId('exercise-question')).toContainText('COPY --from=0');
+  await app.waitForLayout();
+  // Both stages and their FROM edges are drawn; the copy edge that answers the question is not.
+  await expect(app.stageNodes).toHaveCount(2);
+  await expect(page.locator('.react-flow__edge[data-id="base:scratch->stage:1"]')).toHaveCount(1);
+  await expect(copyEdge).toHaveCount(0);
+  // Hovering the copying stage does not trace its way back to the source either.
+  await app.stage(1).hover();
+  await expect(app.byId('graph')).toHaveAttribute('data-trace', 'stage:1');
+  await expect(page.getByTestId('rf__node-stage:0')).toHaveCSS('opacity', '0.3');
+  await app.screenshot('explain-copysource-hidden');
+  // The outline (the graph as text) does not say it either.
+  await app.byId('tab-outline').click();
+  await expect(app.byId('outline')).toContainText('based on scratch');
+  await expect(app.byId('outline')).not.toContainText('(copy)');
+  await app.byId('tab-practice').click();
+  // A wrong answer keeps it hidden.
+  await page.locator('.exercise-choice', { hasText: /^1 \(scratch\)$/ }).locator('input').check();
+  await page.getByTestId('exercise-check').click();
+  await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'wrong');
+  await expect(copyEdge).toHaveCount(0);
+  // The right one brings it back, in place.
+  await page.getByTestId('exercise-retry').click();
+  await page.locator('.exercise-choice', { hasText: /^0 \(golang:1\.10\.3\)$/ }).locator('input').check();
+  await page.getByTestId('exercise-check').click();
+  await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'right');
+  await expect(copyEdge).toHaveCount(1);
+  await app.byId('tab-outline').click();
+  await expect(app.byId('outline')).toContainText('uses stage 0 (unnamed: use --from=0) (copy)');
+  await app.screenshot('explain-copysource-revealed');
+});
+
+test('copying from an image: the image drawn only for that copy waits too, and "Show the answer" brings both back', async ({ app, page }) => {
+  test.slow();
+  await app.open();
+  await app.waitForEditor();
+  await app.byId('tab-practice').click();
+  await page.locator('[data-testid="builtin-exercise"][data-id="nginx-copy-from-image"] [data-testid="builtin-start"]').click();
+  await expect(page.getByTestId('exercise-question')).toContainText('COPY --from=nginx:latest');
+  await app.waitForLayout();
+  const nginx = app.imageNodes.filter({ hasText: 'nginx:latest' });
+  await expect(app.imageNodes.filter({ hasText: 'alpine:latest' })).toHaveCount(1);
+  await expect(nginx).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge[data-id="copy:image:nginx:latest->stage:1"]')).toHaveCount(0);
+  // The other copy of the same stage (line 11) is not the question: it stays.
+  await expect(page.locator('.react-flow__edge[data-id="copy:stage:0->stage:1"]')).toHaveCount(1);
+  await page.getByTestId('exercise-check').click();
+  await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'wrong');
+  await page.getByTestId('exercise-show').click();
+  await expect(nginx).toHaveCount(1);
+  await expect(page.locator('.react-flow__edge[data-id="copy:image:nginx:latest->stage:1"]')).toHaveCount(1);
+});

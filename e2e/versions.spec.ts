@@ -215,3 +215,73 @@ test('6 MB, more than this browser\'s autosave holds: the page says so, and afte
   await expect.poll(() => editorText(page).then((t) => t?.length ?? 0), { timeout: 60_000 }).toBe(big.length);
   expect(await editorText(page)).toBe(big);
 });
+
+/** The ring's versions (stagecraft.history), as labels. */
+const ringLabels = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (JSON.parse(localStorage.getItem('stagecraft.history') ?? '[]') as { label: string }[]).map((e) => e.label));
+
+test('a version deleted in History can be put back after the menu has closed: Undo under the share bar, by keyboard, announced', async ({ app, page }) => {
+  await app.open('FROM alpine AS mine\n');
+  await app.waitForLayout();
+  await expect.poll(() => ringLabels(page)).toContain('mine');
+  const entry = page.getByTestId('history-entry').filter({ hasText: 'mine' });
+  const toast = page.getByTestId('history-undo-toast');
+  // Delete by keyboard; the menu's own Undo takes the focus; Escape closes the menu.
+  await page.getByTestId('history').click();
+  await page.locator('.sc-history-row').filter({ hasText: 'mine' }).getByTestId('history-delete').press('Enter');
+  await expect(page.getByTestId('history-undo')).toBeFocused();
+  await expect(toast).toHaveCount(0); // the menu says it itself while open
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('history-panel')).toHaveCount(0);
+  await expect(page.getByTestId('history')).toBeFocused();
+  // Closed: the offer stays, in a live region, next in the tab order.
+  await expect(toast).toContainText('Deleted the version from');
+  await expect(page.getByTestId('history-undo-toast-region')).toHaveAttribute('role', 'status');
+  await app.screenshot('polish-history-undo-toast');
+  expect(await ringLabels(page)).not.toContain('mine');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('history-undo-toast-undo')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(toast).toHaveCount(0);
+  await expect(page.getByTestId('history')).toBeFocused();
+  await expect(page.getByTestId('history-put-back')).toContainText('is back in History');
+  await expect.poll(() => ringLabels(page)).toContain('mine');
+  await page.getByTestId('history').click();
+  await expect(entry).toHaveCount(1);
+
+  // Deleted again, the menu closed by a click elsewhere, the offer dismissed: the version stays deleted.
+  await page.locator('.sc-history-row').filter({ hasText: 'mine' }).getByTestId('history-delete').click();
+  await app.byId(TEST_IDS.graph).locator('.react-flow__pane').click({ position: { x: 300, y: 300 } });
+  await expect(page.getByTestId('history-panel')).toHaveCount(0);
+  await expect(toast).toBeVisible();
+  await page.getByTestId('history-undo-toast-dismiss').click();
+  await expect(toast).toHaveCount(0);
+  expect(await ringLabels(page)).not.toContain('mine');
+  await page.getByTestId('history').click();
+  await expect(entry).toHaveCount(0);
+});
+
+test('Undo after the History menu closed, in Chinese on a 390-pixel phone, dark: it fits, and Escape dismisses it', async ({ app, page }) => {
+  await app.open('FROM alpine AS mine\n');
+  await app.waitForLayout();
+  await app.byId(TEST_IDS.language).selectOption('zh');
+  await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(() => ringLabels(page)).toContain('mine');
+  await page.getByTestId('history').click();
+  await page.locator('.sc-history-row').filter({ hasText: 'mine' }).getByTestId('history-delete').press('Enter');
+  await page.keyboard.press('Escape');
+  const toast = page.getByTestId('history-undo-toast');
+  await expect(toast).toContainText('已删除');
+  await expect(page.getByTestId('history-undo-toast-undo')).toHaveText('撤销');
+  await expect(page.getByTestId('history-undo-toast-dismiss')).toHaveAccessibleName('知道了');
+  const box = await toast.boundingBox();
+  expect(box && box.x + box.width).toBeLessThanOrEqual(390);
+  await app.screenshot('polish-history-undo-toast-zh-390-dark');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('history-undo-toast-undo')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(toast).toHaveCount(0);
+  await expect(page.getByTestId('history')).toBeFocused();
+  expect(await ringLabels(page)).not.toContain('mine');
+});

@@ -5,6 +5,8 @@
 import { useTranslation } from 'react-i18next';
 import { BUILTIN_EXERCISES } from '../../core/exercise/builtin.ts';
 import { findExample } from '../examples/index.ts';
+import { ExampleUnavailable } from '../examples/ExampleUnavailable.tsx';
+import { openExample } from '../examples/openExample.ts';
 import { useDispatch } from '../state/store.tsx';
 import { startExercise, useExerciseSession } from './exerciseSession.ts';
 import { StudentView } from './StudentView.tsx';
@@ -24,11 +26,12 @@ function BuiltinList() {
             <button type="button" data-testid="builtin-start" onClick={() => {
               const ex = findExample(b.example);
               if (!ex) return;
-              void ex.load().then(({ files, active }) => {
+              void openExample(ex, `practice:${b.id}`, ({ files, active }) => {
                 dispatch({ type: 'loadWorkspace', files, active, example: b.example });
                 startExercise(b.spec, b.hint);
               });
             }}>{t('explain.ex.start')}</button>
+            <ExampleUnavailable place={`practice:${b.id}`} />
           </li>
         ))}
       </ul>

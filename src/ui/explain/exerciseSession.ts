@@ -88,6 +88,10 @@ export const leaveExercise = (): void => set(null);
 /** True while an unanswered exercise of one of `kinds` is on (hovers check this). */
 export const hiding = (...kinds: ExerciseSpec['kind'][]): boolean => !!current && !current.revealed && kinds.includes(current.spec.kind);
 
+/** True on the line an unanswered "which stage does this COPY --from copy from?" asks about (its hovers say the answer). */
+export const hidingCopyLine = (line: number): boolean =>
+  !!current && !current.revealed && current.spec.kind === 'copySource' && current.spec.line === line;
+
 export function useExerciseSession(): Session | null {
   return useSyncExternalStore((f) => {
     listeners.add(f);

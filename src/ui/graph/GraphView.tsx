@@ -13,6 +13,8 @@ import {
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { focusGraph, relativesOf } from '../../core/graph/focus.ts';
+import { withoutConcealed } from '../../core/exercise/conceal.ts';
+import { useConcealed } from '../explain/concealed.ts';
 import { LARGE_GRAPH_NODES } from '../../core/graph/layout.ts';
 import type { GraphModel, StageNode } from '../../core/graph/types.ts';
 import type { Range } from '../../core/model.ts';
@@ -99,10 +101,15 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   const focused = useMemo(() => (graph && focusMode ? focusGraph(graph, s.options.classic) : null), [graph, focusMode, s.options.classic]);
   const shown = focused?.graph ?? graph;
   const elements = useFlowElements(shown, stages, edgeFocus);
+  // An unanswered exercise keeps back what gives its answer away; the layout keeps their places.
+  const concealed = useConcealed(shown);
+  const drawnNodes = useMemo(() => (concealed.nodes.size > 0 ? elements.nodes.filter((n) => !concealed.nodes.has(n.id)) : elements.nodes), [elements.nodes, concealed]);
+  const drawnEdges = useMemo(() => (concealed.edges.size > 0 ? elements.edges.filter((e) => !concealed.edges.has(e.id)) : elements.edges), [elements.edges, concealed]);
+  const traced = useMemo(() => (shown ? withoutConcealed(shown, concealed) : null), [shown, concealed]);
   const foldCount = focused?.folded.length ?? 0;
   const paneNodes = useMemo(
-    (): PaneNode[] => (foldCount > 0 ? [...elements.nodes, foldNode(elements.nodes, graph?.target == null ? null : `stage:${graph.target}`, foldCount, s.options.direction)] : elements.nodes),
-    [elements.nodes, foldCount, s.options.direction, graph?.target],
+    (): PaneNode[] => (foldCount > 0 ? [...drawnNodes, foldNode(drawnNodes, graph?.target == null ? null : `stage:${graph.target}`, foldCount, s.options.direction)] : drawnNodes),
+    [drawnNodes, foldCount, s.options.direction, graph?.target],
   );
   const [nodes, setNodes, onNodesChange] = useNodesState<PaneNode>([]);
   const flowNodes = useMemo(() => (foldCount > 0 ? nodes.filter((n): n is FlowNode => n.type !== 'folded') : (nodes as FlowNode[])), [nodes, foldCount]);
@@ -112,8 +119,8 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
   // elements come back as the same arrays (toFlow), so typing usually skips this entirely.
   useEffect(() => {
     setNodes((prev) => keepSelection(prev, paneNodes));
-    setEdges((prev) => keepSelection(prev, elements.edges));
-  }, [paneNodes, elements.edges, setNodes, setEdges]);
+    setEdges((prev) => keepSelection(prev, drawnEdges));
+  }, [paneNodes, drawnEdges, setNodes, setEdges]);
 
   useHandlesFollow(s.options.direction, flowNodes);
   // The legend explains what is drawn: its edge kinds, and dimming only when a drawn stage is not
@@ -202,8 +209,8 @@ export function GraphView({ graph, stages, stale, dark, tooLarge, version = -1 }
 
   // Hover or keyboard focus on a node: its ancestors and descendants stay, the others step back.
   const [trace, setTrace] = useState<string | null>(null);
-  const related = useMemo(() => (trace !== null && shown ? relativesOf(shown, trace) : null), [trace, shown]);
-  const traceCss = useMemo(() => (related ? traceRules(related, shown?.edges ?? []) : ''), [related, shown]);
+  const related = useMemo(() => (trace !== null && traced ? relativesOf(traced, trace) : null), [trace, traced]);
+  const traceCss = useMemo(() => (related ? traceRules(related, traced?.edges ?? []) : ''), [related, traced]);
   const onNodeMouseEnter = useCallback((_: unknown, n: PaneNode) => setTrace(n.type === 'folded' ? null : n.id), []);
   const onNodeMouseLeave = useCallback(() => setTrace(null), []);
   const onFocusCapture = useCallback((e: React.FocusEvent) => {

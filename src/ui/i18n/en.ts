@@ -10,6 +10,7 @@ import { checksEn } from './checks.en.ts';
 import { checks2En } from './checks2.en.ts';
 import { SAFETY_EN } from './safety.en.ts';
 import { VERSIONS_EN } from './versions.en.ts';
+import { POLISH_EN } from './polish.en.ts';
 import { buildEn } from './build.en.ts';
 import { pipelineEn } from './pipeline.en.ts';
 import { explainEn } from './explain.en.ts';
@@ -382,6 +383,7 @@ export const en = {
   verdict: verdictEn,
   safety: SAFETY_EN,
   versions: VERSIONS_EN,
+  polish: POLISH_EN,
   language: languageEn,
   classroom: classroomEn,
   diag: MESSAGES,

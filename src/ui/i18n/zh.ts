@@ -7,6 +7,7 @@ import { fidelityZh } from './fidelity.zh.ts';
 import { verdictZh } from './verdict.zh.ts';
 import { SAFETY_ZH } from './safety.zh.ts';
 import { VERSIONS_ZH } from './versions.zh.ts';
+import { POLISH_ZH } from './polish.zh.ts';
 import { buildZh } from './build.zh.ts';
 import { pipelineZh } from './pipeline.zh.ts';
 import { explainZh } from './explain.zh.ts';
@@ -378,6 +379,7 @@ export const zh: Catalogue = {
   verdict: verdictZh,
   safety: SAFETY_ZH,
   versions: VERSIONS_ZH,
+  polish: POLISH_ZH,
   language: languageZh,
   classroom: classroomZh,
   diag: {

@@ -5,6 +5,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { EXAMPLES, findExample, type Example } from '../examples/index.ts';
+import { ExampleUnavailable } from '../examples/ExampleUnavailable.tsx';
+import { openExample } from '../examples/openExample.ts';
 import { useDispatch } from '../state/store.tsx';
 import { TEST_IDS } from '../testIds.ts';
 
@@ -14,7 +16,8 @@ export function ExamplesMenu() {
   const load = (id: string): void => {
     const ex = findExample(id);
     if (!ex) return;
-    void ex.load().then(({ files, active }) => dispatch({ type: 'loadWorkspace', files, active, example: id }));
+    // Offline before its text was cached, nothing is replaced and the toolbar says why (ExampleUnavailable).
+    void openExample(ex, 'toolbar', ({ files, active }) => dispatch({ type: 'loadWorkspace', files, active, example: id }));
   };
   const seeds = (several: boolean) =>
     EXAMPLES.filter((e): e is Extract<Example, { kind: 'seed' }> => e.kind === 'seed' && e.files > 1 === several).map((e) => (
@@ -23,24 +26,27 @@ export function ExamplesMenu() {
       </option>
     ));
   return (
-    <label className="field">
-      <span>{t('toolbar.examples')}</span>
-      <select data-testid={TEST_IDS.examples} value="" onChange={(e) => load(e.target.value)}>
-        <option value="" disabled>
-          {t('toolbar.chooseExample')}
-        </option>
-        <optgroup label={t('toolbar.tutorials')}>{seeds(false)}</optgroup>
-        <optgroup label={t('example.builderGroup')}>{seeds(true)}</optgroup>
-        <optgroup label={t('toolbar.realWorld')}>
-          {EXAMPLES.map((e) =>
-            e.kind === 'corpus' ? (
-              <option key={e.id} value={e.id} translate="no">
-                {e.repo}: {e.path}
-              </option>
-            ) : null,
-          )}
-        </optgroup>
-      </select>
-    </label>
+    <>
+      <label className="field">
+        <span>{t('toolbar.examples')}</span>
+        <select data-testid={TEST_IDS.examples} value="" onChange={(e) => load(e.target.value)}>
+          <option value="" disabled>
+            {t('toolbar.chooseExample')}
+          </option>
+          <optgroup label={t('toolbar.tutorials')}>{seeds(false)}</optgroup>
+          <optgroup label={t('example.builderGroup')}>{seeds(true)}</optgroup>
+          <optgroup label={t('toolbar.realWorld')}>
+            {EXAMPLES.map((e) =>
+              e.kind === 'corpus' ? (
+                <option key={e.id} value={e.id} translate="no">
+                  {e.repo}: {e.path}
+                </option>
+              ) : null,
+            )}
+          </optgroup>
+        </select>
+      </label>
+      <ExampleUnavailable place="toolbar" />
+    </>
   );
 }

@@ -8,9 +8,12 @@ import type { Diagnostic } from '../../core/model.ts';
 import { classicBlockerIn } from '../../core/schedule/index.ts';
 import { formatList, stageLabel } from '../i18n/lists.ts';
 import { TEST_IDS } from '../testIds.ts';
+import { useConcealedGraph } from '../explain/concealed.ts';
 
-export function Outline({ graph, classic, diagnostics = [] }: { readonly graph: GraphModel | null; readonly classic: boolean; readonly diagnostics?: readonly Diagnostic[] }) {
+export function Outline({ graph: drawn, classic, diagnostics = [] }: { readonly graph: GraphModel | null; readonly classic: boolean; readonly diagnostics?: readonly Diagnostic[] }) {
   const { t, i18n } = useTranslation();
+  // The outline says what the picture shows: an unanswered exercise's answer is kept back here too.
+  const graph = useConcealedGraph(drawn);
   const entries = useMemo(() => (graph ? outlineOf(graph) : []), [graph]);
   // A file with BuildKit-only syntax in a stage the classic builder builds: it builds nothing.
   const blocker = useMemo(() => {

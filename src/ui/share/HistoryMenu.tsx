@@ -1,6 +1,7 @@
 /**
  * The local history: the last versions (any tab), newest first; choosing one restores it, Delete
- * removes it (with Undo, which takes the focus so the keyboard stays in place). Large versions
+ * removes it (with Undo, which takes the focus so the keyboard stays in place, and stays on offer
+ * after the menu closes: ./historyUndo.ts, ./HistoryUndoToast.tsx). Large versions
  * (./largeVersions.ts, kept in IndexedDB) are listed among them with their size, and the budget
  * they may use is stated.
  */
@@ -8,20 +9,17 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../core/share/index.ts';
 import type { HistoryEntry } from './history.ts';
-import { forget, loadRing, putBack, type Origin } from './historyStore.ts';
+import { forget, loadRing } from './historyStore.ts';
+import { offerUndo, setListOpen, undoDelete, useDeletedVersion } from './historyUndo.ts';
+import { HistoryUndoToast } from './HistoryUndoToast.tsx';
 import { largeStore } from './largeStore.ts';
 import {
-  formatSize, LARGE_BUDGET_CHARS, LARGE_OWN_SLOTS, listLarge, loadLarge, putBackLargeVersion, takeLarge, type LargeMeta, type LargeVersion,
+  formatSize, LARGE_BUDGET_CHARS, LARGE_OWN_SLOTS, listLarge, loadLarge, takeLarge, type LargeMeta,
 } from './largeVersions.ts';
 import { Menu } from './Menu.tsx';
 import './versions.css';
 
 type Row = { readonly kind: 'ring'; readonly e: HistoryEntry } | { readonly kind: 'large'; readonly e: LargeMeta };
-/** A deleted version, until Undo or the menu closes (a large one is read whole for Undo: `pending` meanwhile). */
-type Deleted =
-  | { readonly kind: 'ring'; readonly e: HistoryEntry; readonly origin: Origin }
-  | { readonly kind: 'large'; readonly e: LargeVersion }
-  | { readonly kind: 'pending'; readonly at: number };
 
 interface Props {
   readonly tab: string;
@@ -34,18 +32,18 @@ const keyOf = (r: Row): string => (r.kind === 'ring' ? `${r.e.at}-${r.e.fragment
 function HistoryList({ tab, onRestore, onRestoreLarge, close }: Props & { readonly close: () => void }) {
   const { t, i18n } = useTranslation();
   const [large, setLarge] = useState<LargeMeta[] | null>(null);
-  const [deleted, setDeleted] = useState<Deleted | null>(null);
-  const [ringSeq, setRingSeq] = useState(0); // the ring is read on render: bumped after a delete or undo
+  // The ring is read on render; the undo store's `seq` changes after every delete or undo.
+  const { deleted } = useDeletedVersion();
   const reload = (): void => void listLarge(largeStore()).then(setLarge);
   useEffect(() => {
     let live = true;
+    setListOpen(true);
     void listLarge(largeStore()).then((l) => { if (live) setLarge(l); });
-    return () => { live = false; };
+    return () => { live = false; setListOpen(false); };
   }, []);
   const list = useRef<HTMLOListElement>(null);
   const undo = useRef<HTMLButtonElement>(null);
   const ring = loadRing();
-  void ringSeq;
   // The menu focuses its first item on open; when only large versions (read later) are listed, they take it.
   const onlyLarge = ring.length === 0 && (large?.length ?? 0) > 0;
   useEffect(() => {
@@ -61,25 +59,19 @@ function HistoryList({ tab, onRestore, onRestoreLarge, close }: Props & { readon
   const remove = (r: Row): void => {
     if (r.kind === 'ring') {
       const origin = forget(r.e);
-      if (origin !== null) setDeleted({ kind: 'ring', e: r.e, origin });
-      setRingSeq((n) => n + 1);
+      offerUndo(origin === null ? null : { kind: 'ring', e: r.e, origin });
     } else {
       setLarge((l) => l?.filter((v) => v.id !== r.e.id) ?? null);
       const at = r.e.at;
+      offerUndo({ kind: 'pending', at });
       void takeLarge(largeStore(), r.e.id).then((v) => {
-        if (v !== null) setDeleted({ kind: 'large', e: v });
-        else setDeleted(null);
+        offerUndo(v === null ? null : { kind: 'large', e: v });
         reload();
       });
-      setDeleted({ kind: 'pending', at });
     }
   };
   const putItBack = (): void => {
-    if (deleted === null || deleted.kind === 'pending') return;
-    if (deleted.kind === 'ring') putBack(deleted.e, deleted.origin);
-    else void putBackLargeVersion(largeStore(), deleted.e).then(reload);
-    setDeleted(null);
-    setRingSeq((n) => n + 1);
+    undoDelete(reload);
     list.current?.querySelector('button')?.focus();
   };
 
@@ -135,9 +127,13 @@ function HistoryList({ tab, onRestore, onRestoreLarge, close }: Props & { readon
 
 export function HistoryMenu(props: Props) {
   const { t } = useTranslation();
+  const root = useRef<HTMLSpanElement>(null);
   return (
-    <Menu label={t('share.history')} testId="history">
-      {(close) => <HistoryList {...props} close={close} />}
-    </Menu>
+    <span className="sc-history-menu" ref={root}>
+      <Menu label={t('share.history')} testId="history">
+        {(close) => <HistoryList {...props} close={close} />}
+      </Menu>
+      <HistoryUndoToast onDone={() => root.current?.querySelector<HTMLButtonElement>('[data-testid="history"]')?.focus()} />
+    </span>
   );
 }

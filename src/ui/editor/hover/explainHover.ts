@@ -7,7 +7,7 @@ import { analyze } from '../../../core/analyze/analyze.ts';
 import { explainAt } from '../../../core/explain/explainAt.ts';
 import { findLessons } from '../../../core/explain/lessons.ts';
 import { visibleLessons } from '../../explain/lessonPrefs.ts';
-import { hiding } from '../../explain/exerciseSession.ts';
+import { hiding, hidingCopyLine } from '../../explain/exerciseSession.ts';
 import type { Analysis, AnalyzeOptions } from '../../../core/model.ts';
 import { monaco } from '../monaco.ts';
 import { hoverMarkdown, lessonMarkdown } from './hoverMarkdown.ts';
@@ -37,6 +37,8 @@ export function registerExplainHover(): monaco.IDisposable {
       const e = explainAt(analysis, line, position.column, model.getLineContent(line), explainOptions());
       // A student working out what a variable expands to does not get the value from a hover.
       if (!e || (e.subject.kind === 'variable' && hiding('expand'))) return null;
+      // Nor, on the line of a "which stage does this COPY --from copy from?", which stage it is.
+      if (hidingCopyLine(line)) return null;
       // On an instruction's keyword, the lessons about that line (unless dismissed or turned off).
       const lessons = e.subject.kind === 'instruction' ? visibleLessons(findLessons(analysis)).filter((l) => l.line === line) : [];
       return {
