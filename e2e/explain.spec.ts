@@ -3,7 +3,7 @@
  * reachable by keyboard; the variables panel.
  */
 import { expect, test } from './fixtures.ts';
-import type { StagecraftPage } from './page.ts';
+import { TEST_IDS, type StagecraftPage } from './page.ts';
 
 const FILE = [
   'ARG GO_VERSION=1.22',
@@ -346,6 +346,10 @@ test('"which stage does this COPY --from copy from?": the graph, its tracing and
   await expect(app.stageNodes).toHaveCount(2);
   await expect(page.locator('.react-flow__edge[data-id="base:scratch->stage:1"]')).toHaveCount(1);
   await expect(copyEdge).toHaveCount(0);
+  // The header counts what is drawn: the hidden edge is not counted either.
+  const drawnEdges = async () => Number((await app.byId(TEST_IDS.summary).textContent())?.match(/(\d+) dependenc/)?.[1]);
+  const hiddenCount = await drawnEdges();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(hiddenCount);
   // Hovering the copying stage does not trace its way back to the source either.
   await app.stage(1).hover();
   await expect(app.byId('graph')).toHaveAttribute('data-trace', 'stage:1');
@@ -367,6 +371,7 @@ test('"which stage does this COPY --from copy from?": the graph, its tracing and
   await page.getByTestId('exercise-check').click();
   await expect(page.getByTestId('exercise-verdict')).toHaveAttribute('data-verdict', 'right');
   await expect(copyEdge).toHaveCount(1);
+  await expect.poll(drawnEdges).toBe(hiddenCount + 1);
   await app.byId('tab-outline').click();
   await expect(app.byId('outline')).toContainText('uses stage 0 (unnamed: use --from=0) (copy)');
   await app.screenshot('explain-copysource-revealed');

@@ -33,6 +33,7 @@ import { useLastGood } from './state/useLastGood.ts';
 import { MAX_DRAWN_NODES } from './state/view.ts';
 import { useDarkTheme } from './state/useTheme.ts';
 import { TEST_IDS } from './testIds.ts';
+import { useConcealedGraph } from './explain/concealed.ts';
 import { openAsMultistage, openBuilderPattern, revealLine } from './workspace/actions.ts';
 import { FILE_PANEL_ID, fileTabId, FileTabs } from './workspace/FileTabs.tsx';
 import { fileKind } from '../core/workspace/files.ts';
@@ -90,6 +91,8 @@ export function App() {
   const tooLarge = allNodes > MAX_DRAWN_NODES;
   const graph = graphView && allNodes > 0 && !tooLarge ? graphView.graph : null;
   const stageCount = graphView?.stages.length ?? 0;
+  // The count says what is drawn: an unanswered exercise's hidden edge is not counted either.
+  const drawnEdges = useConcealedGraph(graphView?.graph ?? null)?.edges.length ?? 0;
   const overrides = Object.entries(s.options.buildArgs).map(([k, v]) => `${k}=${v}`);
   return (
     <ChecksProvider checks={view?.checks ?? null} mode={checkMode} setMode={setCheckMode}>
@@ -126,7 +129,7 @@ export function App() {
         </section>
         <section className="graph-section" id="graph-pane" aria-label={t('graph.label')} tabIndex={-1}>
           <p className="graph-summary" data-testid={TEST_IDS.summary} data-stages={stageCount} aria-live="polite">
-            {t('graph.summary', { stages: t('graph.stages', { count: stageCount }), edges: t('graph.dependencies', { count: graphView?.graph.edges.length ?? 0 }) })}
+            {t('graph.summary', { stages: t('graph.stages', { count: stageCount }), edges: t('graph.dependencies', { count: drawnEdges }) })}
             {overrides.length > 0 && (
               // Build args set in their tab stay in force while it is hidden: say so where the graph is read.
               <button type="button" className="graph-status-chip" data-testid="arg-overrides" onClick={() => setTab('args')}>
