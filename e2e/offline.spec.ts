@@ -37,7 +37,7 @@ test('after one visit, a reload works with the network off', async ({ app, page,
     return urls.map((u) => new URL(u).pathname);
   });
   // Lazy chunks (panels, the comparison, the language service) and the examples' text files too.
-  for (const part of ['/index.html', 'editor.worker', 'elk-worker', 'analysis.worker', 'MonacoEditor', 'codicon', 'CompareView', '/assets/examples/moby__moby__Dockerfile']) {
+  for (const part of ['/index.html', 'editor.worker', 'elk-worker', 'analysis.worker', 'service.worker', 'MonacoEditor', 'codicon', 'CompareView', '/assets/examples/moby__moby__Dockerfile']) {
     expect(cached.some((u) => u.includes(part)), part).toBe(true);
   }
 

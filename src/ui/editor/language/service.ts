@@ -27,6 +27,8 @@ import { toLspPosition, toLspRange, toSuggestion, toTextEdits } from './lsp.ts';
 import { ServiceClient } from './serviceClient.ts';
 import type { CompletionCapabilities, FormatOptions } from './serviceProtocol.ts';
 
+type Hooks = { __stagecraftServiceWorker?: { readonly stopped: () => boolean } };
+
 const FROM_LINE = /^\s*from\b/i;
 const CAPABILITIES: CompletionCapabilities = { snippetSupport: true, documentationFormat: ['markdown'], deprecatedSupport: true };
 
@@ -38,6 +40,8 @@ const markdown = (doc: string | { value: string } | undefined): string | undefin
 export function registerLanguageService(monaco: typeof Monaco): Monaco.IDisposable[] {
   const service = new ServiceClient(() => new Worker(new URL('./service.worker.ts', import.meta.url), { type: 'module' }));
   service.open();
+  // Test hook: e2e checks that the editor goes on without a worker that failed.
+  (globalThis as Hooks).__stagecraftServiceWorker = { stopped: () => service.stopped };
   const L = monaco.languages;
   return [
     ...registerFormatOnPaste(monaco),

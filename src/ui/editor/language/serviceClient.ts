@@ -40,6 +40,11 @@ export class ServiceClient {
     this.live();
   }
 
+  /** True once the worker failed to start, died or was disposed: every request answers `null` from then on. */
+  get stopped(): boolean {
+    return this.dead;
+  }
+
   /** The result of `call`, or `null` (see above). */
   request<K extends ServiceKind>(call: ServiceCall<K>, token?: Cancellation): Promise<ServiceResults[K] | null> {
     const worker = this.live();
