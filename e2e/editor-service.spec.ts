@@ -37,6 +37,7 @@ test('the service answers from its worker: "RU" completes to RUN with its snippe
   await page.keyboard.press('ControlOrMeta+Space');
   const suggest = page.locator('.suggest-widget');
   await expect(suggest.locator('.monaco-list-row.focused .label-name')).toHaveText('RUN command');
+  await app.screenshot('editor-service-run-snippet');
   await page.keyboard.press('Enter');
   await expect.poll(() => modelText(app)).toBe(`${FORMATTED}RUN command`);
   await page.keyboard.type('echo ok');
