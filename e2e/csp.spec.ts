@@ -36,6 +36,8 @@ test('editor, graph, comparison, export and the service worker run under the pol
   await app.setText(`${TEXT}FROM alpine AS extra\nCOPY --from=build /app /bin/app\n`);
   await expect(app.stageNodes).toHaveCount(3);
   await app.waitForLayout();
+  // The editor's language service, in a worker of its own, started once the graph is painted.
+  await expect.poll(() => page.evaluate(() => (globalThis as { __stagecraftServiceWorker?: { stopped: () => boolean } }).__stagecraftServiceWorker?.stopped())).toBe(false);
   // The comparison view (its converter runs in a worker).
   const cmp = new ComparePage(page);
   await cmp.open();

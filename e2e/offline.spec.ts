@@ -37,7 +37,7 @@ test('after one visit, a reload works with the network off', async ({ app, page,
     return urls.map((u) => new URL(u).pathname);
   });
   // Lazy chunks (panels, the comparison, the language service) and the examples' text files too.
-  for (const part of ['/index.html', 'editor.worker', 'elk-worker', 'analysis.worker', 'MonacoEditor', 'codicon', 'CompareView', '/assets/examples/moby__moby__Dockerfile']) {
+  for (const part of ['/index.html', 'editor.worker', 'elk-worker', 'analysis.worker', 'service.worker', 'MonacoEditor', 'codicon', 'CompareView', '/assets/examples/moby__moby__Dockerfile']) {
     expect(cached.some((u) => u.includes(part)), part).toBe(true);
   }
 
@@ -82,7 +82,8 @@ test('the build works under any base path (relative URLs only)', async ({ browse
   });
   await page.goto(`${ORIGIN}deep/er/path/#${encodeWorkspace(singleFileWorkspace('FROM a AS one\nFROM one AS two\n'))}`);
   await expect(page.getByTestId(TEST_IDS.stageNode)).toHaveCount(2);
-  await expect(page.locator('.monaco-editor')).toBeVisible();
+  // Monaco's 4 MB chunk comes through the route above: as long as app.waitForEditor allows (failed at 10 s under load).
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
   expect(outside).toEqual([]);
   // Late requests (prefetches) must not reach the route after the `request` fixture is gone.
   await ctx.unrouteAll({ behavior: 'ignoreErrors' });

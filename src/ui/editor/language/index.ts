@@ -4,8 +4,8 @@
  * - from our engine: stage definition, references, highlights, rename; completion of
  *   stages, catalog images, flags and their values, and ARG/ENV names in scope; $VAR → its
  *   ARG/ENV; the outline (small: the engine is already in the page);
- * - rcjsuen's language service (service.ts, its own chunk, imported then), so the first screen
- *   never waits for it.
+ * - rcjsuen's language service (service.ts, its own chunk, imported then, which starts the
+ *   service's Web Worker), so the first screen never waits for it.
  */
 import type * as Monaco from 'monaco-editor/editor';
 import { registerFlagCompletion } from './flagCompletion.ts';
