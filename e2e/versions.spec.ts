@@ -270,7 +270,10 @@ test('Undo after the History menu closed, in Chinese on a 390-pixel phone, dark:
   await expect.poll(() => ringLabels(page)).toContain('mine');
   await page.getByTestId('history').click();
   await page.locator('.sc-history-row').filter({ hasText: 'mine' }).getByTestId('history-delete').press('Enter');
+  // The menu's own Undo takes the focus once the row is gone: Escape from there closes the menu.
+  await expect(page.getByTestId('history-undo')).toBeFocused();
   await page.keyboard.press('Escape');
+  await expect(page.getByTestId('history-panel')).toHaveCount(0);
   const toast = page.getByTestId('history-undo-toast');
   await expect(toast).toContainText('已删除');
   await expect(page.getByTestId('history-undo-toast-undo')).toHaveText('撤销');
