@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { MetricKey } from '../../core/builder/index.ts';
 import type { Cell, Measured, PrintedRow, SideKind } from './model.ts';
 import { COMPARE_IDS } from './testIds.ts';
+import { numberFormat } from '../i18n/formatters.ts';
 
 /** Every metric's label (a missing one is a compile error). */
 const METRIC_LABEL: Readonly<Record<MetricKey, string>> = {
@@ -25,7 +26,7 @@ const METRIC_LABEL: Readonly<Record<MetricKey, string>> = {
 
 export function useCellText(): (c: Cell, estimate: boolean) => string {
   const { t, i18n } = useTranslation();
-  const numbers = new Intl.NumberFormat(i18n.language === 'zh' ? 'zh-CN' : 'en');
+  const numbers = numberFormat(i18n.language);
   return (c, estimate) => {
     switch (c.kind) {
       case 'unknown':

@@ -9,6 +9,7 @@ import { contextKind, parseContextWord } from '../../core/analyze/contexts.ts';
 import type { GraphModel } from '../../core/graph/types.ts';
 import type { BuildContextKind } from '../../core/model.ts';
 import { useDispatch, useStore } from '../state/store.tsx';
+import { conjunctionFormat } from '../i18n/formatters.ts';
 
 const KIND_KEY: Readonly<Record<BuildContextKind, string>> = {
   'docker-image': 'fidelity.ctxKindDockerImage', 'oci-layout': 'fidelity.ctxKindOciLayout', git: 'fidelity.ctxKindGit',
@@ -43,7 +44,7 @@ export function BuildContexts({ graph }: { readonly graph: GraphModel | null }) 
   const [invalid, setInvalid] = useState(false);
   const contexts = Object.entries(options.buildContexts ?? {});
   const replaced = useMemo(() => replacements(graph), [graph]);
-  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+  const list = conjunctionFormat(i18n.language);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     // The name field holds only the name: "=" or a space in it is a mistake, not buildx's NAME=VALUE split.

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setTextSize, stepTextSize, TEXT_SIZES, useTextSize } from '../state/textSize.ts';
 import { useDispatch } from '../state/store.tsx';
+import { percentFormat } from '../i18n/formatters.ts';
 
 export function TextSizeControl() {
   const { t, i18n } = useTranslation();
@@ -17,7 +18,7 @@ export function TextSizeControl() {
     setTextSize(stepTextSize(size, by));
     dispatch({ type: 'fitView' });
   };
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(size);
+  const percent = percentFormat(i18n.language).format(size);
   return (
     <div className="text-size" role="group" aria-label={t('toolbar.textSize')} data-testid="text-size" data-size={size}>
       <span className="text-size-label">{t('toolbar.textSize')}</span>

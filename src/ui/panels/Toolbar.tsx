@@ -21,33 +21,45 @@ export function targetChoices(stages: readonly StageSpan[]): string {
   return JSON.stringify([last ? (last.name === null ? `#${last.index}` : last.label) : null, ...stages.filter((s) => s.name !== null).map((s) => [s.index, s.name, s.label])]);
 }
 
-export const Toolbar = memo(function Toolbar({ choices }: { readonly choices: string }) {
+/**
+ * The target select: one option per named stage (a thousand in a large file), so it renders only
+ * when the choices or the target change, not with every keystroke that re-renders the toolbar.
+ */
+const TargetSelect = memo(function TargetSelect({ choices, target }: { readonly choices: string; readonly target: string | null }) {
   const { t } = useTranslation();
-  const { options, view } = useStore();
   const dispatch = useDispatch();
   const [lastLabel, ...rest] = JSON.parse(choices) as [string | null, ...[number, string, string][]];
   const named = rest.map(([index, name, label]) => ({ index, name, label }));
   const last = lastLabel === null ? undefined : { label: lastLabel };
-  const known = options.target === null || named.some((s) => s.name === options.target);
+  const known = target === null || named.some((s) => s.name === target);
+  return (
+    <label className="field">
+      <span>{t('toolbar.target')}</span>
+      <select
+        data-testid={TEST_IDS.target}
+        value={target ?? ''}
+        onChange={(e) => dispatch({ type: 'setTarget', target: e.target.value === '' ? null : e.target.value })}
+      >
+        <option value="">{last ? t('toolbar.targetDefault', { name: last.label }) : t('toolbar.targetNone')}</option>
+        {named.map((s) => (
+          <option key={s.index} value={s.name}>
+            {s.label}
+          </option>
+        ))}
+        {!known && target !== null && <option value={target}>{target}</option>}
+      </select>
+    </label>
+  );
+});
+
+export const Toolbar = memo(function Toolbar({ choices }: { readonly choices: string }) {
+  const { t } = useTranslation();
+  const { options, view } = useStore();
+  const dispatch = useDispatch();
   return (
     <div className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <ExamplesMenu />
-      <label className="field">
-        <span>{t('toolbar.target')}</span>
-        <select
-          data-testid={TEST_IDS.target}
-          value={options.target ?? ''}
-          onChange={(e) => dispatch({ type: 'setTarget', target: e.target.value === '' ? null : e.target.value })}
-        >
-          <option value="">{last ? t('toolbar.targetDefault', { name: last.label }) : t('toolbar.targetNone')}</option>
-          {named.map((s) => (
-            <option key={s.index} value={s.name}>
-              {s.label}
-            </option>
-          ))}
-          {!known && options.target !== null && <option value={options.target}>{options.target}</option>}
-        </select>
-      </label>
+      <TargetSelect choices={choices} target={options.target} />
       <ViewMenu />
       {/* The builder-pattern comparison (issue 4): a toggle between the graph and the comparison view. */}
       <button

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Player } from './PlayerContext.tsx';
 import { Verdict } from './Verdict.tsx';
+import { conjunctionFormat } from '../i18n/formatters.ts';
 
 export function Status({ p }: { readonly p: Player }) {
   const { t, i18n } = useTranslation();
@@ -12,7 +13,7 @@ export function Status({ p }: { readonly p: Player }) {
   const running = p.frame.running.map((id) => sched.steps[id]!.instruction);
   const now =
     sched.ticks === 0 ? t('build.nothing')
-    : running.length > 0 ? t('build.running', { what: new Intl.ListFormat(i18n.language.startsWith('zh') ? 'zh-CN' : 'en', { type: 'conjunction' }).format(running) })
+    : running.length > 0 ? t('build.running', { what: conjunctionFormat(i18n.language).format(running) })
     : p.tick >= sched.ticks ? t('build.finished')
     : t('build.idle');
   return (

@@ -18,6 +18,7 @@ import {
 } from './largeVersions.ts';
 import { Menu } from './Menu.tsx';
 import './versions.css';
+import { versionTimeFormat } from '../i18n/formatters.ts';
 
 type Row = { readonly kind: 'ring'; readonly e: HistoryEntry } | { readonly kind: 'large'; readonly e: LargeMeta };
 
@@ -52,7 +53,7 @@ function HistoryList({ tab, onRestore, onRestoreLarge, close }: Props & { readon
   useEffect(() => {
     if (deleted !== null) undo.current?.focus();
   }, [deleted]);
-  const fmt = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'short', timeStyle: 'medium' });
+  const fmt = versionTimeFormat(i18n.language);
   const rows: Row[] = [...ring.map((e): Row => ({ kind: 'ring', e })), ...(large ?? []).map((e): Row => ({ kind: 'large', e }))]
     .sort((a, b) => b.e.at - a.e.at);
 

@@ -7,12 +7,13 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dismissUndo, undoDelete, useDeletedVersion } from './historyUndo.ts';
+import { versionTimeFormat } from '../i18n/formatters.ts';
 
 export function HistoryUndoToast({ onDone }: { readonly onDone: () => void }) {
   const { t, i18n } = useTranslation();
   const { deleted, putBackAt, listOpen } = useDeletedVersion();
   const box = useRef<HTMLDivElement>(null);
-  const fmt = new Intl.DateTimeFormat(i18n.language === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'short', timeStyle: 'medium' });
+  const fmt = versionTimeFormat(i18n.language);
   const shown = deleted !== null && !listOpen;
   // Focus leaves with the toast: back to the History button, never to the page's top.
   const leave = (act: () => void): void => {
