@@ -35,10 +35,17 @@ export function registerLanguageFeatures(monaco: typeof Monaco): void {
   });
 }
 
-/** Resolves once a graph node is in the page (or after 4 s: an empty workspace has none), then when idle. */
+/**
+ * Resolves once a graph node is in the page (or after 4 s: an empty workspace has none), two frames
+ * have been painted since, and the page is idle. A node in the DOM is not yet a painted graph (React
+ * Flow shows nodes once measured, a frame later): work done before then (an idle callback may run
+ * between frames) would hold the first paint back.
+ */
 function afterFirstGraph(): Promise<void> {
+  const painted = (): Promise<void> =>
+    new Promise((done) => ('requestAnimationFrame' in globalThis ? requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))) : setTimeout(done, 0)));
   const idle = (): Promise<void> =>
-    new Promise((done) => ('requestIdleCallback' in globalThis ? requestIdleCallback(() => done(), { timeout: 2000 }) : setTimeout(done, 200)));
+    painted().then(() => new Promise((done) => ('requestIdleCallback' in globalThis ? requestIdleCallback(() => done(), { timeout: 2000 }) : setTimeout(done, 200))));
   if (document.querySelector('.react-flow__node')) return idle();
   return new Promise<void>((done) => {
     const stop = (): void => {
