@@ -4,7 +4,7 @@
  * connection, an HTTP error) nothing is replaced: the workspace stays as the person left it and the
  * failure is kept here for the toolbar to say (ExampleUnavailable.tsx), with the example to try again.
  */
-import { useSyncExternalStore } from 'react';
+import { valueStore } from '../state/valueStore.ts';
 import type { Example, ExampleFiles } from './index.ts';
 
 export type ExamplePlace = 'toolbar' | `practice:${string}`;
@@ -21,36 +21,26 @@ export interface ExampleFailure {
   readonly retry: () => void;
 }
 
-let failure: ExampleFailure | null = null;
+const failure = valueStore<ExampleFailure | null>(null);
 let seq = 0;
-const listeners = new Set<() => void>();
-function set(next: ExampleFailure | null): void {
-  failure = next;
-  listeners.forEach((f) => f());
-}
 
-export const dismissExampleFailure = (): void => set(null);
+export const dismissExampleFailure = (): void => failure.set(null);
 
 /** Loads `example` and hands its files to `open`; a failure is reported, never thrown, and opens nothing. */
 export function openExample(example: Example, place: ExamplePlace, open: (files: ExampleFiles) => void): Promise<boolean> {
   const retry = (): void => void openExample(example, place, open);
   return example.load().then(
     (files) => {
-      if (failure !== null) set(null);
+      if (failure.get() !== null) failure.set(null);
       open(files);
       return true;
     },
     () => {
       const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-      set({ example, reason: offline ? 'offline' : 'failed', seq: ++seq, place, retry });
+      failure.set({ example, reason: offline ? 'offline' : 'failed', seq: ++seq, place, retry });
       return false;
     },
   );
 }
 
-export function useExampleFailure(): ExampleFailure | null {
-  return useSyncExternalStore((f) => {
-    listeners.add(f);
-    return () => listeners.delete(f);
-  }, () => failure);
-}
+export const useExampleFailure = failure.use;

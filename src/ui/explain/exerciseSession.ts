@@ -7,9 +7,9 @@
  * own address-bar writes drop a link's `x`): it is read back only when the page was reloaded, and
  * only if the reloaded address carries no exercise of its own.
  */
-import { useSyncExternalStore } from 'react';
 import { readExercise, toCompactExercise } from '../../core/exercise/compact.ts';
 import type { ExerciseSpec } from '../../core/exercise/types.ts';
+import { valueStore } from '../state/valueStore.ts';
 
 export interface Session {
   readonly spec: ExerciseSpec;
@@ -51,14 +51,15 @@ function reloaded(): Session | null {
   }
 }
 
-let current: Session | null = reloaded();
+const session = valueStore<Session | null>(reloaded());
 /** Until the first link is applied, a session read back after a reload survives a link without `x`. */
-let keptOverReload = current !== null;
-if (current && !current.revealed && typeof document !== 'undefined') document.documentElement.dataset.exercise = current.spec.kind;
-const listeners = new Set<() => void>();
+let keptOverReload = session.get() !== null;
+{
+  const s = session.get();
+  if (s && !s.revealed && typeof document !== 'undefined') document.documentElement.dataset.exercise = s.spec.kind;
+}
 
 function set(next: Session | null): void {
-  current = next;
   keptOverReload = false;
   save(next);
   const root = typeof document === 'undefined' ? null : document.documentElement;
@@ -66,10 +67,10 @@ function set(next: Session | null): void {
     if (next && !next.revealed) root.dataset.exercise = next.spec.kind;
     else delete root.dataset.exercise;
   }
-  listeners.forEach((f) => f());
+  session.set(next);
 }
 
-export const exerciseSession = (): Session | null => current;
+export const exerciseSession = session.get;
 export const startExercise = (spec: ExerciseSpec | null, hintKey?: string): void =>
   set(spec ? { spec, revealed: false, seq: ++seq, ...(hintKey ? { hintKey } : {}) } : null);
 /** The exercise of a link being applied (none: `undefined`); a reload's own address keeps the kept one. */
@@ -81,20 +82,21 @@ export function startLinkExercise(spec: ExerciseSpec | undefined): void {
   startExercise(spec ?? null);
 }
 export const revealExercise = (): void => {
-  if (current) set({ ...current, revealed: true });
+  const s = session.get();
+  if (s) set({ ...s, revealed: true });
 };
 export const leaveExercise = (): void => set(null);
 
 /** True while an unanswered exercise of one of `kinds` is on (hovers check this). */
-export const hiding = (...kinds: ExerciseSpec['kind'][]): boolean => !!current && !current.revealed && kinds.includes(current.spec.kind);
+export const hiding = (...kinds: ExerciseSpec['kind'][]): boolean => {
+  const s = session.get();
+  return !!s && !s.revealed && kinds.includes(s.spec.kind);
+};
 
 /** True on the line an unanswered "which stage does this COPY --from copy from?" asks about (its hovers say the answer). */
-export const hidingCopyLine = (line: number): boolean =>
-  !!current && !current.revealed && current.spec.kind === 'copySource' && current.spec.line === line;
+export const hidingCopyLine = (line: number): boolean => {
+  const s = session.get();
+  return !!s && !s.revealed && s.spec.kind === 'copySource' && s.spec.line === line;
+};
 
-export function useExerciseSession(): Session | null {
-  return useSyncExternalStore((f) => {
-    listeners.add(f);
-    return () => listeners.delete(f);
-  }, exerciseSession);
-}
+export const useExerciseSession = session.use;

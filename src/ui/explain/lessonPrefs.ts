@@ -2,7 +2,7 @@
  * Which lessons the reader dismissed (one occurrence, by its key) or turned off (a whole kind),
  * kept in localStorage (`stagecraft.lessons`) and shared by the Lessons tab and the hovers.
  */
-import { useSyncExternalStore } from 'react';
+import { valueStore } from '../state/valueStore.ts';
 import { LESSON_IDS, lessonKey, type Lesson, type LessonId } from '../../core/explain/lessons.ts';
 
 export interface LessonPrefs {
@@ -14,8 +14,7 @@ const KEY = 'stagecraft.lessons';
 const EMPTY: LessonPrefs = { off: [], dismissed: [] };
 /** Dismissals kept at most: old ones go first. */
 const MAX_DISMISSED = 200;
-let current: LessonPrefs = read();
-const listeners = new Set<() => void>();
+const stored = valueStore<LessonPrefs>(read());
 
 function read(): LessonPrefs {
   try {
@@ -30,29 +29,22 @@ function read(): LessonPrefs {
 }
 
 function write(next: LessonPrefs): void {
-  current = next;
   try {
     localStorage.setItem(KEY, JSON.stringify(next));
   } catch {
     // Storage full or blocked: the choice holds for this page.
   }
-  listeners.forEach((f) => f());
+  stored.set(next);
 }
 
-export const lessonPrefs = (): LessonPrefs => current;
-
-export function useLessonPrefs(): LessonPrefs {
-  return useSyncExternalStore((f) => {
-    listeners.add(f);
-    return () => listeners.delete(f);
-  }, lessonPrefs);
-}
+export const lessonPrefs = stored.get;
+export const useLessonPrefs = stored.use;
 
 export const dismissLesson = (l: Lesson): void =>
-  write({ ...current, dismissed: [...current.dismissed.filter((k) => k !== lessonKey(l)), lessonKey(l)].slice(-MAX_DISMISSED) });
-export const turnOffLesson = (id: LessonId): void => write({ ...current, off: [...new Set([...current.off, id])] });
-export const turnOnLessons = (): void => write({ ...current, off: [] });
+  write({ ...lessonPrefs(), dismissed: [...lessonPrefs().dismissed.filter((k) => k !== lessonKey(l)), lessonKey(l)].slice(-MAX_DISMISSED) });
+export const turnOffLesson = (id: LessonId): void => write({ ...lessonPrefs(), off: [...new Set([...lessonPrefs().off, id])] });
+export const turnOnLessons = (): void => write({ ...lessonPrefs(), off: [] });
 
 /** The lessons still to show. */
-export const visibleLessons = (all: readonly Lesson[], prefs: LessonPrefs = current): Lesson[] =>
+export const visibleLessons = (all: readonly Lesson[], prefs: LessonPrefs = lessonPrefs()): Lesson[] =>
   all.filter((l) => !prefs.off.includes(l.id) && !prefs.dismissed.includes(lessonKey(l)));

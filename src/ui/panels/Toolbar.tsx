@@ -14,7 +14,7 @@ import { ExamplesMenu } from './ExamplesMenu.tsx';
 import { TextSizeControl } from './TextSizeControl.tsx';
 import { ViewMenu } from './ViewMenu.tsx';
 
-/** The target choices, as a string key so the toolbar re-renders only when they change. */
+/** The target choices, as a string key so the target select re-renders only when they change. */
 export function targetChoices(stages: readonly StageSpan[]): string {
   const last = stages[stages.length - 1];
   // An unnamed last stage reads as its index (`#1`), never BuildKit's internal `stage-1`.

@@ -3,11 +3,11 @@
  * (HistoryUndoToast), until Undo, Dismiss or the next deletion. One store for the menu's own note and
  * the toast, so both act on the same version and Undo puts it back once.
  */
-import { useSyncExternalStore } from 'react';
 import type { HistoryEntry } from './history.ts';
 import { putBack, type Origin } from './historyStore.ts';
 import { largeStore } from './largeStore.ts';
 import { putBackLargeVersion, type LargeVersion } from './largeVersions.ts';
+import { valueStore } from '../state/valueStore.ts';
 
 /** A deleted version; a large one is read whole for Undo (`pending` meanwhile). */
 export type Deleted =
@@ -25,30 +25,24 @@ export interface UndoState {
   readonly listOpen: boolean;
 }
 
-let state: UndoState = { deleted: null, putBackAt: null, seq: 0, listOpen: false };
-const listeners = new Set<() => void>();
+const store = valueStore<UndoState>({ deleted: null, putBackAt: null, seq: 0, listOpen: false });
 function set(next: Partial<UndoState>): void {
-  state = { ...state, ...next, seq: state.seq + 1 };
-  listeners.forEach((f) => f());
+  const state = store.get();
+  store.set({ ...state, ...next, seq: state.seq + 1 });
 }
 
-export const deletedVersion = (): UndoState => state;
+export const deletedVersion = store.get;
 export const offerUndo = (d: Deleted | null): void => set({ deleted: d, putBackAt: null });
 export const dismissUndo = (): void => set({ deleted: null, putBackAt: null });
 export const setListOpen = (open: boolean): void => set({ listOpen: open });
 
 /** Puts the deleted version back where it was (its ring, or the large versions); `reloaded` after a large one is stored. */
 export function undoDelete(reloaded?: () => void): void {
-  const d = state.deleted;
+  const d = store.get().deleted;
   if (d === null || d.kind === 'pending') return;
   if (d.kind === 'ring') putBack(d.e, d.origin);
   else void putBackLargeVersion(largeStore(), d.e).then(() => { reloaded?.(); set({}); });
   set({ deleted: null, putBackAt: d.e.at });
 }
 
-export function useDeletedVersion(): UndoState {
-  return useSyncExternalStore((f) => {
-    listeners.add(f);
-    return () => listeners.delete(f);
-  }, deletedVersion);
-}
+export const useDeletedVersion = store.use;

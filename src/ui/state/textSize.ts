@@ -3,7 +3,7 @@
  * the graph and the panels, remembered per browser under its own key (not part of a shared link:
  * the room's projector is not the reader's screen).
  */
-import { useSyncExternalStore } from 'react';
+import { valueStore } from './valueStore.ts';
 
 export const TEXT_SIZES = [1, 1.25, 1.5, 1.75, 2] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
@@ -19,22 +19,18 @@ function read(): TextSize {
 }
 
 // Read inside read()'s try: in a third-party iframe even touching `localStorage` can throw.
-let current: TextSize = read();
-const listeners = new Set<() => void>();
+const size = valueStore<TextSize>(read());
 
-export function textSize(): TextSize {
-  return current;
-}
+export const textSize = size.get;
 
-export function setTextSize(size: TextSize): void {
-  if (size === current) return;
-  current = size;
+export function setTextSize(next: TextSize): void {
+  if (next === size.get()) return;
   try {
-    localStorage.setItem(TEXT_SIZE_KEY, String(size));
+    localStorage.setItem(TEXT_SIZE_KEY, String(next));
   } catch {
     // Storage refused (private mode, quota): the size still holds for this page.
   }
-  for (const l of listeners) l();
+  size.set(next);
 }
 
 /** One step up or down the scale, clamped at its ends. */
@@ -43,16 +39,7 @@ export function stepTextSize(size: TextSize, by: 1 | -1): TextSize {
   return TEXT_SIZES[Math.min(TEXT_SIZES.length - 1, Math.max(0, i))]!;
 }
 
-export function useTextSize(): TextSize {
-  return useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    textSize,
-    textSize,
-  );
-}
+export const useTextSize = size.use;
 
 /** Fit zooms for a text size: at 100% the graph fits as before; larger sizes keep its text large. */
 export function fitZooms(size: TextSize, base: { readonly min: number; readonly max: number }): { min: number; max: number } {
