@@ -212,7 +212,8 @@ test('a circular COPY --from: the Build tab says the build fails, with BuildKit\
   await app.inViewMenu(TEST_IDS.theme, (c) => c.selectOption('dark'));
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.setViewportSize({ width: 390, height: 844 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The page lays itself out again after the resize: wait for it, not for the first reading.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await verdict.scrollIntoViewIfNeeded();
   await app.screenshot('player-fails-phone-dark');
 });

@@ -46,7 +46,10 @@ export function FileTabs() {
 
   useEffect(() => {
     if (focusNext.current === null) return;
-    tabs.current.get(focusNext.current)?.focus();
+    const tab = tabs.current.get(focusNext.current);
+    // Not on the page yet (the render that mounts it is still to come): the next effect tries again.
+    if (!tab) return;
+    tab.focus();
     focusNext.current = null;
   });
   // The active tab is always in view, also in a narrow strip that scrolls (without scrolling the page),
